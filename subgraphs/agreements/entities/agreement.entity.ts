@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateScalar, DateTimeScalar } from '../../common/scalars.js';
+import { AgreementStatus, AgreementType, Initiator } from '../enums.js';
+
+@ObjectType({ description: 'A collaboration agreement, contract or grant between a municipality and one or more organisations.' })
+@Directive('@key(fields: "id")')
+@Entity({ tableName: 'agreement' })
+export class Agreement {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'string', length: 36 })
+  id: string = randomUUID();
+
+  @Field(() => String)
+  @Property({ type: 'string' })
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  description: string | null = null;
+
+  @Property({ type: 'string', length: 4 })
+  municipalityCode!: string;
+
+  @Field(() => AgreementType)
+  @Property({ type: 'string' })
+  type!: AgreementType;
+
+  @Field(() => Boolean, { description: 'Formal (written) or informal cooperation.' })
+  @Property({ type: 'boolean' })
+  formal!: boolean;
+
+  @Field(() => Initiator, { nullable: true })
+  @Property({ type: 'string', nullable: true })
+  initiatedBy: Initiator | null = null;
+
+  @Field(() => AgreementStatus)
+  @Property({ type: 'string' })
+  status: AgreementStatus = AgreementStatus.DRAFT;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  startDate: string | null = null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  endDate: string | null = null;
+
+  @Field(() => [String], { description: 'Activity codes (shared taxonomy).' })
+  @Property({ type: 'json' })
+  activities: string[] = [];
+
+  @Field(() => [String], { description: 'Target group codes (shared taxonomy).' })
+  @Property({ type: 'json' })
+  targetGroups: string[] = [];
+
+  @Field(() => Boolean, { description: 'Public record under offentleglova; true unless marked otherwise.' })
+  @Property({ type: 'boolean' })
+  isPublic: boolean = true;
+
+  @Field(() => DateTimeScalar)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Field(() => DateTimeScalar)
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+
+  @Field(() => Int)
+  @Property({ type: 'integer', version: true })
+  version!: number;
+}

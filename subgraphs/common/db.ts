@@ -1,0 +1,88 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { MikroORM, type Options } from '@mikro-orm/core';
+import type { AbstractSqlDriver } from '@mikro-orm/knex';
+import { LibSqlDriver } from '@mikro-orm/libsql';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import type { MigrationObject } from '@mikro-orm/core';
+import { databaseConfig, type DatabaseConfig } from './config.js';
+
+export interface DatabaseOptions {
+  /** Subgraph name: the SQLite file name, or the PostgreSQL schema (after the prefix). */
+  name: string;
+  entities: Function[];
+  migrations: MigrationObject[];
+  config?: DatabaseConfig;
+  /** Called with every SQL statement (tests count them). */
+  onQuery?: (sql: string) => void;
+}
+
+export type Orm = MikroORM<AbstractSqlDriver>;
+
+/** PostgreSQL schema of a subgraph under a configuration. */
+export const schemaName = (config: DatabaseConfig, name: string) => `${config.schemaPrefix}${name}`;
+
+/**
+ * Opens the subgraph's own database and applies its migrations:
+ * a SQLite file under DATA_DIR by default, or a schema of its own in DATABASE_URL.
+ */
+export async function openDatabase(options: DatabaseOptions): Promise<Orm> {
+  const config = options.config ?? databaseConfig();
+  const common = {
+    entities: options.entities,
+    discovery: { requireEntitiesArray: true },
+    extensions: [Migrator],
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    migrations: {
+      migrationsList: options.migrations,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      silent: true,
+    },
+    debug: options.onQuery ? (['query'] as const) : false,
+    logger: options.onQuery ? (message: string) => options.onQuery!(message.replace(/^\[query\]\s*/, '')) : () => undefined,
+    colors: false,
+  } satisfies Partial<Options>;
+
+  let orm: Orm;
+  if (config.url) {
+    const schema = schemaName(config, options.name);
+    if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name "${schema}"`);
+    orm = await MikroORM.init({
+      ...common,
+      driver: PostgreSqlDriver,
+      clientUrl: config.url,
+      schema,
+      pool: {
+        min: 0,
+        max: 10,
+        // Migrations are plain SQL without schema names: they land in the subgraph's schema.
+        afterCreate: (conn: { query: (sql: string, cb: (err?: Error) => void) => void }, done: (err: Error | undefined, conn: unknown) => void) =>
+          conn.query(`set search_path to "${schema}"`, (err) => done(err, conn)),
+      },
+    });
+    await orm.em.getConnection().execute(`create schema if not exists "${schema}"`);
+  } else {
+    mkdirSync(config.dataDir, { recursive: true });
+    orm = await MikroORM.init({ ...common, driver: LibSqlDriver, dbName: path.join(config.dataDir, `${options.name}.sqlite`) });
+    await orm.em.getConnection().execute('pragma journal_mode = wal');
+    await orm.em.getConnection().execute('pragma busy_timeout = 5000');
+    await orm.em.getConnection().execute('pragma foreign_keys = on');
+  }
+  await orm.getMigrator().up();
+  return orm;
+}
+
+/** Drops a subgraph's PostgreSQL schema (tests clean up after themselves). */
+export async function dropSchema(orm: Orm, config: DatabaseConfig, name: string) {
+  await orm.em.getConnection().execute(`drop schema if exists "${schemaName(config, name)}" cascade`);
+}
+
+/**
+ * A query builder used as the right side of `$in` (`{ id: { $in: subquery(qb) } }`).
+ * MikroORM accepts a knex query there at run time; its filter types do not say so.
+ */
+export const subquery = (qb: { getKnexQuery(): unknown }) => qb.getKnexQuery() as unknown as string[];

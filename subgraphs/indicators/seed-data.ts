@@ -1,0 +1,107 @@
+import { AreaLevel, COUNTRY_CODE, ObservationStatus as S } from './enums.js';
+
+interface SeedSource {
+  publication: string;
+  year: number | null;
+  url: string | null;
+}
+
+const VELFERD: SeedSource = {
+  publication: 'Schanche, P. m.fl. (2014): Velferd i nytt terreng. Hvordan kan kommunen som arbeidsgiver samarbeide med frivillig sektor og sosiale entreprenører innen pleie- og omsorgstjenestene. Agenda Kaupang for KS',
+  year: 2014,
+  url: 'https://www.ks.no/fagomrader/forskning/velferd-i-nytt-terreng/',
+};
+const TFOU: SeedSource = {
+  publication: 'Solbjør, M., Johansen, B. og Kleiven, H. H. (2012): Samarbeid mellom kommuner og frivillig sektor på pleie- og omsorgsfeltet i et distriktsperspektiv. Trøndelag Forskning og Utvikling (TFoU)',
+  year: 2012,
+  url: 'https://www.tfou.no',
+};
+const HUSBANKEN: SeedSource = {
+  publication: 'Husbanken, Veiviseren: Samarbeid offentlig – frivillige/privat (anslag fra Frivillighet Norge)',
+  year: 2016,
+  url: null,
+};
+
+export interface SeedIndicator {
+  code: string;
+  nameNb: string;
+  nameEn: string;
+  description: string;
+  unit: string;
+  decimals: number;
+  topic: string;
+  source: SeedSource;
+  method: string;
+  observations: { areaLevel: AreaLevel; areaCode: string; period: string; value?: number; low?: number; high?: number; status: S; note?: string }[];
+}
+
+const national = (period: string, values: { value?: number; low?: number; high?: number }, note?: string) => ({
+  areaLevel: AreaLevel.COUNTRY, areaCode: COUNTRY_CODE, period, status: S.FINAL, ...values, note,
+});
+const studied = (code: string, value: number | null, note?: string) => ({
+  areaLevel: AreaLevel.MUNICIPALITY, areaCode: code, period: '2012',
+  ...(value === null ? { status: S.MISSING } : { value, status: S.FINAL }), note,
+});
+
+/** Indicators from the source documents, each with its source. */
+export const SEED_INDICATORS: SeedIndicator[] = [
+  {
+    code: 'voluntary_fte_care', nameNb: 'Frivillige årsverk i pleie og omsorg', nameEn: 'Voluntary full-time equivalents in care',
+    description: 'Frivillige organisasjoner bidrar med mellom 5 000 og 10 000 årsverk innen pleie og omsorg.', unit: 'årsverk', decimals: 0, topic: 'volunteering',
+    source: VELFERD, method: 'Anslag i rapporten, gitt som intervall.', observations: [national('2014', { low: 5000, high: 10000 })],
+  },
+  {
+    code: 'paid_fte_municipal_care', nameNb: 'Lønnede årsverk i kommunal pleie og omsorg', nameEn: 'Paid full-time equivalents in municipal care',
+    description: 'Antall lønnede årsverk i pleie- og omsorgstjenesten i kommunene, rundt 130 000.', unit: 'årsverk', decimals: 0, topic: 'care_services',
+    source: VELFERD, method: 'Avrundet tall gjengitt i rapporten.', observations: [national('2014', { value: 130000 }, 'rundt 130 000')],
+  },
+  {
+    code: 'family_caregiver_fte', nameNb: 'Pårørendes bidrag i årsverk', nameEn: "Family caregivers' contribution in full-time equivalents",
+    description: 'Bidraget fra pårørende utgjør rundt 100 000 årsverk.', unit: 'årsverk', decimals: 0, topic: 'care_services',
+    source: VELFERD, method: 'Avrundet tall gjengitt i rapporten.', observations: [national('2014', { value: 100000 }, 'rundt 100 000')],
+  },
+  {
+    code: 'share_written_agreements', nameNb: 'Andel kommuner med avtale med frivillige organisasjoner', nameEn: 'Share of surveyed municipalities with written agreements with voluntary organisations',
+    description: 'Rundt 40 prosent av informantene svarte at kommunen har inngått avtale med frivillige organisasjoner.', unit: 'prosent', decimals: 0, topic: 'agreements',
+    source: VELFERD, method: 'Spørreundersøkelse i 90 kommuner med etablert og utviklet samarbeid med frivillig sektor; ikke et representativt utvalg.',
+    observations: [national('2014', { value: 40 }, 'n = 90 kommuner; ikke representativt utvalg')],
+  },
+  {
+    code: 'share_volunteer_policy', nameNb: 'Andel kommuner med egen frivillighetspolitikk', nameEn: 'Share of municipalities with their own volunteer policy',
+    description: 'Relativt få kommuner har en egen frivillighetspolitikk; Frivillighet Norge anslår dette til cirka 13 %.', unit: 'prosent', decimals: 0, topic: 'policy',
+    source: HUSBANKEN, method: 'Anslag fra Frivillighet Norge.', observations: [national('2016', { value: 13 }, 'cirka 13 %')],
+  },
+  {
+    code: 'share_weekly_contact', nameNb: 'Andel kommuner med ukentlig kontakt med frivillige', nameEn: 'Share of municipalities with weekly contact with volunteers',
+    description: 'Ca. halvparten av kommunene har ukentlig kontakt med frivillige (kunnskapsstatus).', unit: 'prosent', decimals: 0, topic: 'cooperation',
+    source: TFOU, method: 'Litteraturstudie (kunnskapsstatus) i rapporten.', observations: [national('2012', { value: 50 }, 'ca. halvparten')],
+  },
+  {
+    code: 'tfou_contributing_organisations', nameNb: 'Organisasjoner som bidrar til det studerte tiltaket', nameEn: 'Organisations contributing to the studied initiative',
+    description: 'Antall organisasjoner som bidrar til samarbeidet i hver av de sju kommunene i TFoU-studien.', unit: 'antall', decimals: 0, topic: 'cooperation',
+    source: TFOU, method: 'Talt fra tabellen «Funn kommuner» i rapporten.',
+    observations: [
+      studied('5601', 3, 'Røde Kors, Lions, Bridgeklubben'),
+      studied('1505', 1, 'Røde Kors'),
+      studied('5037', 3, 'Sanitetsforeningen, Bygdekvinnelaget, Rotary'),
+      { ...studied('4030', 5, 'Frikirken, Saniteten, idrettslag, kulturskole, pensjonistforeningen m.fl.: minst fem'), low: 5 },
+      studied('1130', 1, 'Livsglede for eldre'),
+      studied('5501', 2, 'Røde Kors, skolekorps'),
+      studied('1824', 1, 'Termik'),
+    ],
+  },
+  {
+    code: 'tfou_formal_agreement', nameNb: 'Formell avtale om det studerte tiltaket', nameEn: 'Formal agreement on the studied initiative',
+    description: '1 der samarbeidet er formalisert i avtale, 0 der det uttrykkelig ikke er det; mangler der tabellen ikke sier det.', unit: 'ja/nei (1/0)', decimals: 0, topic: 'agreements',
+    source: TFOU, method: 'Kodet fra kolonnen «Samarbeid på organisasjonsnivå» i tabellen «Funn kommuner».',
+    observations: [
+      studied('5601', null, 'Samarbeid gjennom styret for frivilligsentralen'),
+      studied('1505', 1, 'Avtale med Røde Kors'),
+      studied('5037', 0, 'Ikke formelle avtaler'),
+      studied('4030', 1, 'Daglig leder gjør samarbeidsavtaler'),
+      studied('1130', 0, 'Uformell kontakt etter oppstart'),
+      studied('5501', null, 'Koordinator ansatt på sykehjemmet'),
+      studied('1824', 1, 'Formalisert i skriftlige avtaler'),
+    ],
+  },
+];

@@ -1,0 +1,55 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { DateScalar } from '../../common/scalars.js';
+
+@ObjectType({ description: 'A municipality (kommune), 2024 division.' })
+@Directive('@key(fields: "code")')
+@Entity({ tableName: 'municipality' })
+export class Municipality {
+  @Field(() => String, { description: 'Four-digit municipality number (kommunenummer).' })
+  @PrimaryKey({ type: 'string', length: 4 })
+  code!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Name in a Sámi language, where the municipality has one.' })
+  @Property({ type: 'string', nullable: true })
+  samiName: string | null = null;
+
+  @Property({ type: 'string', length: 2 })
+  countyCode!: string;
+
+  @Field(() => Boolean, { description: 'Whether the municipality has adopted its own volunteer policy (frivillighetspolitikk).' })
+  @Property({ type: 'boolean' })
+  hasVolunteerPolicy: boolean = false;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  volunteerPolicyAdoptedOn: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', nullable: true })
+  volunteerPolicyUrl: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Where the volunteer policy is described in the source documents.' })
+  @Property({ type: 'string', nullable: true })
+  volunteerPolicyNote: string | null = null;
+
+  @Field(() => [String], { description: 'Research projects on municipality–voluntary cooperation the municipality took part in, per the source documents.' })
+  @Property({ type: 'json' })
+  researchProjects: string[] = [];
+
+  @Field(() => String, { nullable: true, description: 'Volunteer coordinator: name or role (public contact).' })
+  @Property({ type: 'string', nullable: true })
+  coordinatorName: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', nullable: true })
+  coordinatorEmail: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', nullable: true })
+  coordinatorPhone: string | null = null;
+}

@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateTimeScalar } from '../../common/scalars.js';
+
+/**
+ * A person who volunteers. Every field but the id is personal data: only the
+ * volunteer, and callers the access rules allow, may read it (see access.ts).
+ */
+@ObjectType({ description: 'A volunteer. Personal data under GDPR: fields resolve only for callers allowed to see them.' })
+@Directive('@key(fields: "id")')
+@Entity({ tableName: 'volunteer' })
+export class Volunteer {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'string', length: 36 })
+  id: string = randomUUID();
+
+  @Property({ type: 'string', nullable: true })
+  name: string | null = null;
+
+  @Property({ type: 'string', nullable: true })
+  email: string | null = null;
+
+  @Property({ type: 'string', nullable: true })
+  phone: string | null = null;
+
+  @Property({ type: 'integer', nullable: true })
+  birthYear: number | null = null;
+
+  @Property({ type: 'string', length: 4, nullable: true })
+  municipalityCode: string | null = null;
+
+  @Property({ type: 'json' })
+  languages: string[] = [];
+
+  @Property({ type: 'json' })
+  skills: string[] = [];
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the volunteer asked for erasure; personal fields are gone after it.' })
+  @Property({ type: 'datetime', nullable: true })
+  erasedAt: Date | null = null;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+
+  @Field(() => Int)
+  @Property({ type: 'integer', version: true })
+  version!: number;
+}

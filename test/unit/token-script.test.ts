@@ -1,0 +1,29 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { createVerifier } from '../../subgraphs/common/auth.js';
+import { authConfig } from '../../subgraphs/common/config.js';
+
+const run = promisify(execFile);
+const script = (args: string[], env: Record<string, string> = {}) =>
+  run(process.execPath, ['--import', 'tsx', 'scripts/token.ts', ...args], { env: { ...process.env, NODE_ENV: 'development', ...env } });
+
+describe('npm run token', () => {
+  it('prints a token the services accept, for the role and ids asked', async () => {
+    const { stdout } = await script(['--role', 'municipality', '--municipality', '5601']);
+    const caller = await createVerifier(authConfig({}))(`Bearer ${stdout.trim()}`);
+    expect(caller).toMatchObject({ role: 'municipality', municipalityCode: '5601' });
+  });
+
+  it('refuses the development secret when NODE_ENV=production', async () => {
+    const failure = await script(['--role', 'admin'], { NODE_ENV: 'production', JWT_SECRET: '' }).catch((e) => e);
+    expect(failure.code).toBe(2);
+    expect(failure.stderr).toMatch(/production/);
+  });
+
+  it('refuses a role token without its id', async () => {
+    const failure = await script(['--role', 'organisation']).catch((e) => e);
+    expect(failure.code).toBe(2);
+    expect(failure.stderr).toMatch(/needs --organisation/);
+  });
+});
