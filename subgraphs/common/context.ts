@@ -9,16 +9,19 @@ export interface Context {
   em: EntityManager;
   caller: Caller;
   requestId: string;
+  /** The caller's own Authorization header, for a subgraph that asks another one on the caller's behalf. */
+  authorization?: string;
   /** A per-request DataLoader, created on first use under `name`. */
   loader<K, V>(name: string, batch: BatchLoad<K, V>): DataLoader<K, V | null>;
 }
 
-export function createContext(em: EntityManager, caller: Caller, requestId: string): Context {
+export function createContext(em: EntityManager, caller: Caller, requestId: string, authorization?: string): Context {
   const loaders = new Map<string, DataLoader<unknown, unknown>>();
   return {
     em: em.fork(),
     caller,
     requestId,
+    authorization,
     loader<K, V>(name: string, batch: BatchLoad<K, V>) {
       let loader = loaders.get(name) as DataLoader<K, V | null> | undefined;
       if (!loader) {

@@ -92,7 +92,7 @@ export async function createSubgraph(definition: SubgraphDefinition, options: Su
 
   const contextFor = async (req: express.Request) => {
     const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
-    return createContext(orm.em, await verify(req.headers.authorization), requestId);
+    return createContext(orm.em, await verify(req.headers.authorization), requestId, req.headers.authorization);
   };
 
   const app = express();
