@@ -8,7 +8,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { MigrationObject } from '@mikro-orm/core';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import type { NonEmptyArray } from 'type-graphql';
+import type { ContainerType, NonEmptyArray } from 'type-graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { createVerifier, type Verifier } from './auth.js';
 import { authConfig, databaseConfig, type AuthConfig, type DatabaseConfig, type SubgraphName } from './config.js';
@@ -29,6 +29,8 @@ export interface SubgraphDefinition {
   referenceResolvers?: GraphQLResolverMap<Context>;
   /** Loads the seed data; must be idempotent (it runs at every start). */
   seed?: (em: EntityManager) => Promise<void>;
+  /** Resolver instances (type-graphql's container), so a subgraph can inject clients of other services. */
+  container?: ContainerType;
   /** Extra HTTP routes beside /graphql (exports). */
   routes?: (app: express.Express, deps: RouteDeps) => void;
 }
@@ -44,7 +46,7 @@ export interface RouteDeps {
 /** Builds the subgraph's federated schema; touches no database (compose uses it). */
 export function buildSubgraphSchemaFor(definition: SubgraphDefinition): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: definition.resolvers, orphanedTypes: definition.orphanedTypes },
+    { resolvers: definition.resolvers, orphanedTypes: definition.orphanedTypes, container: definition.container },
     definition.referenceResolvers as GraphQLResolverMap<unknown>,
   );
 }
