@@ -1,21 +1,27 @@
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import type { GraphQLFormattedError } from 'graphql';
 import { createVerifier } from '../subgraphs/common/auth.js';
-import { createLogger } from '../subgraphs/common/logger.js';
+import type { SubgraphName } from '../subgraphs/common/config.js';
+import { createLogger, requestLogging } from '../subgraphs/common/logger.js';
 import { maskError } from '../subgraphs/common/mask.js';
 import type { GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
-import { ForwardingDataSource } from './datasource.js';
-import { subgraphHealth } from './health.js';
+import { GatewayDataSource, SUBGRAPH_TIMEOUT, SUBGRAPH_UNAVAILABLE } from './datasource.js';
+import { limitProtections } from './limits.js';
+import { GatewayMetrics } from './metrics.js';
+import { bodyErrors, operationsRoutes, type OperationsState } from './routes.js';
 
 export interface GatewayService {
   app: express.Express;
+  metrics: GatewayMetrics;
   listen(port: number, host?: string): Promise<string>;
+  /** Stops taking connections, lets in-flight requests finish (at most `shutdownGraceMs`), then stops. */
   close(): Promise<void>;
 }
 
@@ -23,58 +29,84 @@ export interface GatewayService {
 export async function createGateway(config: GatewayConfig): Promise<GatewayService> {
   const logger = createLogger('gateway');
   const verify = createVerifier(config.auth);
+  const metrics = new GatewayMetrics();
+  const app = express();
+  // Built before listening so the drain plugin can track every connection.
+  const server = http.createServer(app);
+  const limits = limitProtections(config.limits, config.introspection);
+
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
-    buildService: ({ name, url }) => new ForwardingDataSource({ url: config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']] ?? url }),
+    buildService: ({ name, url }) =>
+      new GatewayDataSource({
+        name,
+        url: config.subgraphUrls[name as SubgraphName] ?? url,
+        timeoutMs: config.subgraphTimeoutMs,
+        retries: config.subgraphRetries,
+        onFetch: (subgraph, seconds, outcome) => metrics.fetched(subgraph, seconds, outcome),
+        onRequest: config.onSubgraphRequest,
+      }),
   });
+  const formatError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    // The gateway's own subgraph errors name the subgraph and nothing of its address; keep them.
+    const masked =
+      code === SUBGRAPH_TIMEOUT || code === SUBGRAPH_UNAVAILABLE
+        ? { message: formatted.message, path: formatted.path, extensions: { code, serviceName: formatted.extensions?.serviceName } }
+        : maskError(formatted, error, logger);
+    metrics.error(String(masked.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+    return masked;
+  };
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
-    introspection: process.env.NODE_ENV !== 'production',
-    formatError: (formatted, error) => maskError(formatted, error, logger),
+    introspection: config.introspection,
+    csrfPrevention: true,
+    // start-service.ts owns the signals and calls close(), which drains first.
+    stopOnTerminationSignals: false,
+    formatError,
+    validationRules: limits.validationRules,
+    plugins: [
+      ...limits.plugins,
+      metrics.plugin(),
+      ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.shutdownGraceMs }),
+    ],
   });
   await apollo.start();
 
-  const app = express();
+  const state: OperationsState = { draining: false };
   app.disable('x-powered-by');
-  app.get('/health', async (_req, res) => {
-    const subgraphs = await subgraphHealth(config.subgraphUrls);
-    const status = Object.values(subgraphs).every((s) => s === 'ok') ? 'ok' : 'degraded';
-    res.json({ status, gateway: 'ok', subgraphs });
-  });
+  app.use(requestLogging(logger));
+  operationsRoutes(app, config.subgraphUrls, metrics, state);
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    express.json({ limit: config.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
-        res.setHeader('x-request-id', requestId);
+      context: async ({ req }) => {
         const authorization = req.headers.authorization;
-        return { caller: await verify(authorization), authorization, requestId };
+        return { caller: await verify(authorization), authorization, requestId: req.headers['x-request-id'] as string };
       },
     }),
   );
+  app.use(bodyErrors(config.limits, metrics, logger));
 
-  let server: http.Server | undefined;
   return {
     app,
+    metrics,
     listen(port, host) {
       return new Promise((resolve, reject) => {
-        server = http.createServer(app);
         server.once('error', reject);
         server.listen(port, host, () => {
-          const { port: actual } = server!.address() as AddressInfo;
+          const { port: actual } = server.address() as AddressInfo;
           logger.info({ port: actual }, 'gateway listening');
           resolve(`http://127.0.0.1:${actual}/graphql`);
         });
       });
     },
     async close() {
-      if (server) {
-        server.closeIdleConnections();
-        await new Promise<void>((resolve) => server!.close(() => resolve()));
-      }
+      state.draining = true;
       await apollo.stop();
+      logger.info('gateway stopped');
     },
   };
 }

@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { MigrationObject } from '@mikro-orm/core';
@@ -16,7 +17,7 @@ import { createContext, type Context } from './context.js';
 import { openDatabase, type Orm } from './db.js';
 import { maskError } from './mask.js';
 import { buildFederatedSchema } from './federation.js';
-import { createLogger, type Logger } from './logger.js';
+import { createLogger, requestLogging, type Logger } from './logger.js';
 
 /** Everything that makes one subgraph; each subgraph's index.ts exports one. */
 export interface SubgraphDefinition {
@@ -83,12 +84,17 @@ export async function createSubgraph(definition: SubgraphDefinition, options: Su
   if (definition.seed && options.seed !== false) await definition.seed(orm.em.fork());
 
   const schema = await buildSubgraphSchemaFor(definition);
+  const app = express();
+  // Built before listening so the drain plugin sees every connection: close() lets in-flight requests finish (at most 10 s).
+  const server = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     schema,
     includeStacktraceInErrorResponses: false,
     introspection: process.env.NODE_ENV !== 'production',
     formatError: (formatted, error) => maskError(formatted, error, logger),
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // start-service.ts owns the signals and calls close().
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer: server })],
   });
   await apollo.start();
 
@@ -97,8 +103,8 @@ export async function createSubgraph(definition: SubgraphDefinition, options: Su
     return createContext(orm.em, await verify(req.headers.authorization), requestId, req.headers.authorization);
   };
 
-  const app = express();
   app.disable('x-powered-by');
+  app.use(requestLogging(logger));
   app.get('/health', async (_req, res) => {
     try {
       await orm.em.getConnection().execute('select 1');
@@ -111,7 +117,6 @@ export async function createSubgraph(definition: SubgraphDefinition, options: Su
   definition.routes?.(app, { orm, verify, logger, context: contextFor });
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: ({ req }) => contextFor(req) }));
 
-  let server: http.Server | undefined;
   return {
     name: definition.name,
     app,
@@ -119,20 +124,15 @@ export async function createSubgraph(definition: SubgraphDefinition, options: Su
     schema,
     listen(port, host) {
       return new Promise((resolve, reject) => {
-        server = http.createServer(app);
         server.once('error', reject);
         server.listen(port, host, () => {
-          const { port: actual } = server!.address() as AddressInfo;
+          const { port: actual } = server.address() as AddressInfo;
           logger.info({ port: actual }, 'subgraph listening');
           resolve(`http://127.0.0.1:${actual}/graphql`);
         });
       });
     },
     async close() {
-      if (server) {
-        server.closeIdleConnections();
-        await new Promise<void>((resolve) => server!.close(() => resolve()));
-      }
       await apollo.stop();
       await orm.close(true);
     },

@@ -1,4 +1,4 @@
-import { gatewayConfig } from '../../gateway/config.js';
+import { gatewayConfig, type GatewayConfig } from '../../gateway/config.js';
 import { createGateway, type GatewayService } from '../../gateway/gateway.js';
 import { SUBGRAPH_NAMES, urlVariable, type SubgraphName } from '../../subgraphs/common/config.js';
 import { createSubgraph, type SubgraphDefinition, type SubgraphOptions, type SubgraphService } from '../../subgraphs/common/server.js';
@@ -48,10 +48,7 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
       subgraphUrls[name] = await subgraphs[name].listen(0, '127.0.0.1');
     }),
   );
-  const gateway = await createGateway(
-    gatewayConfig({ ...process.env, ...env, ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [urlVariable(name), subgraphUrls[name]])) }),
-  );
-  const gatewayUrl = await gateway.listen(0, '127.0.0.1');
+  const { gateway, url: gatewayUrl } = await startGateway(subgraphUrls, env);
   return {
     gatewayUrl,
     gateway,
@@ -67,4 +64,23 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
       await database.drop();
     },
   };
+}
+
+export interface RunningGateway {
+  gateway: GatewayService;
+  url: string;
+}
+
+/**
+ * A gateway of its own on a free port over the given subgraph URLs (e.g. a proxy in
+ * front of one), configured from process.env, then `env`, then `overrides`.
+ */
+export async function startGateway(
+  subgraphUrls: Record<SubgraphName, string>,
+  env: Record<string, string> = {},
+  overrides: Partial<GatewayConfig> = {},
+): Promise<RunningGateway> {
+  const config = gatewayConfig({ ...process.env, ...env, ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [urlVariable(name), subgraphUrls[name]])) });
+  const gateway = await createGateway({ ...config, ...overrides });
+  return { gateway, url: await gateway.listen(0, '127.0.0.1') };
 }

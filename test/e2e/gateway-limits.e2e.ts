@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codes, gql } from '../helpers/graphql.js';
+import { startGateway, startStack, type RunningGateway, type Stack } from '../helpers/stack.js';
+
+/** Small limits so each refusal is easy to provoke; the defaults are checked by the queries of the other e2e files. */
+const TIGHT = {
+  GATEWAY_MAX_DEPTH: '5',
+  GATEWAY_MAX_ALIASES: '2',
+  GATEWAY_MAX_ROOT_FIELDS: '3',
+  GATEWAY_MAX_DIRECTIVES: '2',
+  GATEWAY_MAX_TOKENS: '60',
+  GATEWAY_MAX_COST: '300',
+  GATEWAY_MAX_BODY_BYTES: '2048',
+};
+
+let stack: Stack;
+let tight: RunningGateway;
+let production: RunningGateway;
+beforeAll(async () => {
+  stack = await startStack();
+  tight = await startGateway(stack.subgraphUrls, TIGHT);
+  production = await startGateway(stack.subgraphUrls, { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-characters' });
+});
+afterAll(async () => {
+  await tight?.gateway.close();
+  await production?.gateway.close();
+  await stack?.close();
+});
+
+async function refused(query: string, variables?: Record<string, unknown>) {
+  const response = await gql(tight.url, query, variables);
+  expect(response.status).toBe(400);
+  expect(codes(response)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+  expect(response.data).toBeUndefined();
+  return response.errors![0];
+}
+
+describe('gateway limits', () => {
+  it('answers a query within every limit', async () => {
+    const { data, errors } = await gql(tight.url, '{ municipality(code: "5601") { name county { name } } }');
+    expect(errors).toBeUndefined();
+    expect(data.municipality).toEqual({ name: 'Alta', county: { name: 'Finnmark' } });
+  });
+
+  it('refuses a query nested too deep, naming the limit and the depth seen', async () => {
+    const error = await refused('{ organisation(orgNumber: "864139442") { chapters { agreements { municipality { county { name } } } } } }');
+    expect(error.message).toBe('Query depth limit of 5 exceeded, found 6. (GATEWAY_MAX_DEPTH)');
+    expect(error.extensions).toMatchObject({ limit: 'maxDepth' });
+  });
+
+  it('refuses too many aliases', async () => {
+    const error = await refused('{ a: municipality(code: "5601") { name } b: municipality(code: "0301") { n: name } }');
+    expect(error.message).toBe('Aliases limit of 2 exceeded, found 3. (GATEWAY_MAX_ALIASES)');
+    expect(error.extensions).toMatchObject({ limit: 'maxAliases' });
+  });
+
+  it('refuses too many root fields, fragments included', async () => {
+    const error = await refused('{ counties { code } indicators { code } ...more } fragment more on Query { county(code: "56") { name } municipalities { code } }');
+    expect(error.message).toBe('Root fields limit of 3 exceeded, found 4. (GATEWAY_MAX_ROOT_FIELDS)');
+    expect(error.extensions).toMatchObject({ limit: 'maxRootFields' });
+  });
+
+  it('refuses too many directives', async () => {
+    const error = await refused('{ municipality(code: "5601") { name @include(if: true) code @skip(if: false) samiName @include(if: true) } }');
+    expect(error.message).toBe('Directives limit of 2 exceeded, found 3. (GATEWAY_MAX_DIRECTIVES)');
+    expect(error.extensions).toMatchObject({ limit: 'maxDirectives' });
+  });
+
+  it('refuses too many tokens, counting all of them', async () => {
+    const fields = Array.from({ length: 70 }, () => 'code').join(' ');
+    const error = await refused(`{ county(code: "56") { ${fields} } }`);
+    expect(error.message).toBe(`Token limit of 60 exceeded, found ${70 + 10}. (GATEWAY_MAX_TOKENS)`);
+    expect(error.extensions).toMatchObject({ limit: 'maxTokens' });
+  });
+
+  it('weighs lists by their page size, from a literal, a variable or the default of 20', async () => {
+    // organisations(first: 50): 1 + 50 × (edges + node + name) = 151, allowed
+    const page = 'query ($n: Int) { organisations(first: $n) { edges { node { name } } } }';
+    expect((await gql(tight.url, page, { n: 50 })).errors).toBeUndefined();
+    // first: 100, and each organisation's agreements list weighs 20: 1 + 100 × (edges + node + name + agreements + 20 × title) = 2401
+    const error = await refused('query ($n: Int) { organisations(first: $n) { edges { node { name agreements { title } } } } }', { n: 100 });
+    expect(error.message).toBe('Query cost limit of 300 exceeded, found 2401. (GATEWAY_MAX_COST)');
+    expect(error.extensions).toMatchObject({ limit: 'maxCost' });
+    // without `first` the default page size of 20 applies: 1 + 20 × (4 + 20) = 481
+    expect((await refused('{ organisations { edges { node { name agreements { title } } } } }')).message).toMatch(/found 481\./);
+  });
+
+  it('refuses a request body over the size limit with 413, naming the limit and the size', async () => {
+    const query = `{ county(code: "56") { name } } # ${'x'.repeat(3000)}`;
+    const response = await fetch(tight.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    expect(response.status).toBe(413);
+    const body = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    const size = Buffer.byteLength(JSON.stringify({ query }));
+    expect(body.errors[0].message).toBe(`Request body limit of 2048 bytes exceeded, found ${size} bytes. (GATEWAY_MAX_BODY_BYTES)`);
+    expect(body.errors[0].extensions).toEqual({ code: 'BAD_REQUEST', limit: 'maxBodyBytes' });
+  });
+});
+
+describe('introspection and CSRF', () => {
+  const INTROSPECT = '{ __schema { queryType { name } } }';
+
+  it('allows introspection in development and refuses it in production', async () => {
+    expect((await gql(stack.gatewayUrl, INTROSPECT)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    const response = await gql(production.url, INTROSPECT);
+    expect(codes(response)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(response.errors![0].message).toMatch(/introspection is not allowed/);
+  });
+
+  it('hides field suggestions when introspection is off', async () => {
+    const development = await gql(stack.gatewayUrl, '{ municipality(code: "5601") { nam } }');
+    expect(development.errors![0].message).toMatch(/Did you mean "name"/);
+    const response = await gql(production.url, '{ municipality(code: "5601") { nam } }');
+    expect(response.errors![0].message).toMatch(/Cannot query field "nam"/);
+    expect(response.errors![0].message).not.toMatch(/Did you mean/);
+  });
+
+  it('refuses a simple cross-site request (CSRF prevention)', async () => {
+    const get = await fetch(`${stack.gatewayUrl}?query=${encodeURIComponent('{ counties { code } }')}`);
+    expect(get.status).toBe(400);
+    expect(await get.text()).toMatch(/CSRF/);
+    const form = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ counties { code } }' }) });
+    expect(form.status).toBe(400);
+    const preflighted = await fetch(`${stack.gatewayUrl}?query=${encodeURIComponent('{ county(code: "56") { name } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(((await preflighted.json()) as { data: unknown }).data).toEqual({ county: { name: 'Finnmark' } });
+  });
+});
