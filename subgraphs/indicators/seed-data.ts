@@ -61,7 +61,7 @@ export const SEED_INDICATORS: SeedIndicator[] = [
     source: VELFERD, method: 'Avrundet tall gjengitt i rapporten.', observations: [national('2014', { value: 100000 }, 'rundt 100 000')],
   },
   {
-    code: 'share_written_agreements', nameNb: 'Andel kommuner med avtale med frivillige organisasjoner', nameEn: 'Share of surveyed municipalities with written agreements with voluntary organisations',
+    code: 'share_written_agreements', nameNb: 'Andel undersøkte kommuner med avtale med frivillige organisasjoner', nameEn: 'Share of surveyed municipalities with agreements with voluntary organisations',
     description: 'Rundt 40 prosent av informantene svarte at kommunen har inngått avtale med frivillige organisasjoner.', unit: 'prosent', decimals: 0, topic: 'agreements',
     source: VELFERD, method: 'Spørreundersøkelse i 90 kommuner med etablert og utviklet samarbeid med frivillig sektor; ikke et representativt utvalg.',
     observations: [national('2014', { value: 40 }, 'n = 90 kommuner; ikke representativt utvalg')],
@@ -84,7 +84,8 @@ export const SEED_INDICATORS: SeedIndicator[] = [
       studied('5601', 3, 'Røde Kors, Lions, Bridgeklubben'),
       studied('1505', 1, 'Røde Kors'),
       studied('5037', 3, 'Sanitetsforeningen, Bygdekvinnelaget, Rotary'),
-      { ...studied('4030', 5, 'Frikirken, Saniteten, idrettslag, kulturskole, pensjonistforeningen m.fl.: minst fem'), low: 5 },
+      // "m.fl." after five named: a lower bound, not a count.
+      { ...studied('4030', null, 'Frikirken, Saniteten, idrettslag, kulturskole, pensjonistforeningen m.fl.: minst fem'), status: S.FINAL, low: 5 },
       studied('1130', 1, 'Livsglede for eldre'),
       studied('5501', 2, 'Røde Kors, skolekorps'),
       studied('1824', 1, 'Termik'),

@@ -49,7 +49,11 @@ export class Indicator {
   @Property({ type: 'text' })
   method!: string;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Unpublished indicators are seen by researchers, services and admins only.' })
   @Property({ type: 'boolean' })
   published: boolean = true;
+
+  @Field(() => Boolean, { description: 'Computed from the graph itself and stored per period by the snapshot job (`npm run indicators:snapshot`).' })
+  @Property({ type: 'boolean' })
+  live: boolean = false;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
-import { DateScalar } from '../../common/scalars.js';
+import { DateScalar, DateTimeScalar } from '../../common/scalars.js';
 import { AreaLevel, ObservationStatus } from '../enums.js';
 
 @ObjectType({ description: 'A value of an indicator for an area and a period.' })
@@ -58,4 +58,8 @@ export class Observation {
   @Field(() => String, { nullable: true, description: 'Source of this value when it differs from the indicator\'s.' })
   @Property({ type: 'text', nullable: true })
   source: string | null = null;
+
+  @Field(() => DateTimeScalar, { description: 'When the value was stored (a snapshot run or the seed).' })
+  @Property({ type: 'datetime' })
+  updatedAt: Date = new Date();
 }

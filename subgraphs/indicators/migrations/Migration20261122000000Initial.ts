@@ -17,6 +17,7 @@ export class Migration20261122000000Initial extends PortableMigration {
           t.string('source_url').nullable();
           t.text('method').notNullable();
           t.boolean('published').notNullable().defaultTo(true);
+          t.boolean('live').notNullable().defaultTo(false);
         })
         .createTable('observation', (t) => {
           t.string('id', 36).primary();
@@ -32,8 +33,10 @@ export class Migration20261122000000Initial extends PortableMigration {
           t.string('status').notNullable();
           t.text('note').nullable();
           t.text('source').nullable();
+          t.timestamp('updated_at', { useTz: true }).notNullable();
           t.unique(['indicator_code', 'area_code', 'period']);
           t.index(['area_code']);
+          t.index(['period']);
         }),
     );
   }

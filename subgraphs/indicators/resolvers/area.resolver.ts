@@ -1,44 +1,67 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { subquery } from '../../common/db.js';
 import type { Context } from '../../common/context.js';
-import { groupByKeys } from '../../common/context.js';
-import { CountyRef, MunicipalityRef } from '../stubs.js';
+import { BadUserInputError } from '../../common/errors.js';
 import { Indicator } from '../entities/indicator.entity.js';
 import { Observation } from '../entities/observation.entity.js';
-import { seesUnpublished } from '../visibility.js';
+import { loaders } from '../loaders.js';
+import { periodProblem } from '../periods.js';
+import { CountyRef, MunicipalityRef } from '../stubs.js';
 
-/** Observations of the indicators the caller may see, for many areas in one query. */
-function observationsFor(ctx: Context, areaCode: string, indicators: string[] | null) {
-  const key = `observations:${(indicators ?? []).join(',')}`;
-  return ctx
-    .loader<string, Observation[]>(key, async (codes) => {
-      const visible = seesUnpublished(ctx.caller) ? {} : { indicatorCode: { $in: subquery(ctx.em.createQueryBuilder(Indicator, 'i').select('i.code').where({ published: true })) } };
-      const rows = await ctx.em.find(
-        Observation,
-        { $and: [{ areaCode: { $in: [...codes] } }, visible, indicators?.length ? { indicatorCode: { $in: indicators } } : {}] },
-        { orderBy: { indicatorCode: 'asc', periodStart: 'asc' } },
-      );
-      return groupByKeys(codes, rows, (o) => o.areaCode);
-    })
-    .load(areaCode);
+/** Checks the field arguments once per request, then loads all areas' observations in one query. */
+async function observationsOf(ctx: Context, areaCode: string, indicators: string[] | null, periods: string[] | null) {
+  for (const [i, period] of (periods ?? []).entries()) {
+    const problem = periodProblem(period);
+    if (problem) throw new BadUserInputError(`periods[${i}]`, problem);
+  }
+  if (indicators?.length) {
+    const found = await loaders.indicator(ctx).loadMany(indicators);
+    const unknown = found.findIndex((i) => !(i instanceof Indicator));
+    if (unknown >= 0) throw new BadUserInputError(`indicators[${unknown}]`, `"${indicators[unknown]}" is not a known indicator code`);
+  }
+  return (await loaders.observationsByArea(ctx, indicators?.length ? indicators : null, periods?.length ? periods : null).load(areaCode)) ?? [];
 }
+
+/** The indicators with at least one observation the caller may see for the area. */
+async function indicatorsOf(ctx: Context, areaCode: string) {
+  const codes = [...new Set((await observationsOf(ctx, areaCode, null, null)).map((o) => o.indicatorCode))];
+  return (await loaders.indicator(ctx).loadMany(codes)).filter((i): i is Indicator => i instanceof Indicator);
+}
+
+const INDICATORS_ARG = { nullable: true, description: 'Only these indicator codes.' } as const;
+const PERIODS_ARG = { nullable: true, description: 'Only observations whose period lies within one of these ("2026", "2026-01-01/2026-06-30").' } as const;
 
 @Resolver(() => MunicipalityRef)
 export class MunicipalityIndicatorsResolver {
   @FieldResolver(() => [Observation], { nullable: true, description: 'Indicator observations for the municipality.' })
-  async observations(
+  observations(
     @Root() municipality: MunicipalityRef,
-    @Arg('indicators', () => [String], { nullable: true }) indicators: string[] | null,
+    @Arg('indicators', () => [String], INDICATORS_ARG) indicators: string[] | null,
+    @Arg('periods', () => [String], PERIODS_ARG) periods: string[] | null,
     @Ctx() ctx: Context,
   ) {
-    return (await observationsFor(ctx, municipality.code, indicators)) ?? [];
+    return observationsOf(ctx, municipality.code, indicators, periods);
+  }
+
+  @FieldResolver(() => [Indicator], { nullable: true, description: 'Indicators observed for the municipality.' })
+  indicators(@Root() municipality: MunicipalityRef, @Ctx() ctx: Context) {
+    return indicatorsOf(ctx, municipality.code);
   }
 }
 
 @Resolver(() => CountyRef)
 export class CountyIndicatorsResolver {
   @FieldResolver(() => [Observation], { nullable: true, description: 'Indicator observations for the county.' })
-  async observations(@Root() county: CountyRef, @Arg('indicators', () => [String], { nullable: true }) indicators: string[] | null, @Ctx() ctx: Context) {
-    return (await observationsFor(ctx, county.code, indicators)) ?? [];
+  observations(
+    @Root() county: CountyRef,
+    @Arg('indicators', () => [String], INDICATORS_ARG) indicators: string[] | null,
+    @Arg('periods', () => [String], PERIODS_ARG) periods: string[] | null,
+    @Ctx() ctx: Context,
+  ) {
+    return observationsOf(ctx, county.code, indicators, periods);
+  }
+
+  @FieldResolver(() => [Indicator], { nullable: true, description: 'Indicators observed for the county.' })
+  indicators(@Root() county: CountyRef, @Ctx() ctx: Context) {
+    return indicatorsOf(ctx, county.code);
   }
 }

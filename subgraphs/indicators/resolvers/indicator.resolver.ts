@@ -2,22 +2,23 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
 import { Indicator } from '../entities/indicator.entity.js';
 import { Observation } from '../entities/observation.entity.js';
-import { seesUnpublished } from '../visibility.js';
+import { loaders } from '../loaders.js';
+import { visibleIndicators } from '../visibility.js';
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {
-  @Query(() => [Indicator], { description: 'Indicator definitions, optionally of one topic.' })
+  @Query(() => [Indicator], { description: 'Indicator definitions the caller may see, optionally of one topic.' })
   indicators(@Arg('topic', () => String, { nullable: true }) topic: string | null, @Ctx() ctx: Context) {
-    return ctx.em.find(Indicator, { ...(topic ? { topic } : {}), ...(seesUnpublished(ctx.caller) ? {} : { published: true }) }, { orderBy: { code: 'asc' } });
+    return ctx.em.find(Indicator, { $and: [topic ? { topic } : {}, visibleIndicators(ctx.caller)] }, { orderBy: { code: 'asc' } });
   }
 
-  @Query(() => Indicator, { nullable: true })
+  @Query(() => Indicator, { nullable: true, description: 'One indicator definition; null when unknown or not visible to the caller.' })
   indicator(@Arg('code', () => String) code: string, @Ctx() ctx: Context) {
-    return ctx.em.findOne(Indicator, { code, ...(seesUnpublished(ctx.caller) ? {} : { published: true }) });
+    return loaders.indicator(ctx).load(code);
   }
 
-  @FieldResolver(() => [Observation])
-  observations(@Root() indicator: Indicator, @Ctx() ctx: Context) {
-    return ctx.em.find(Observation, { indicatorCode: indicator.code }, { orderBy: { areaCode: 'asc', periodStart: 'asc' } });
+  @FieldResolver(() => [Observation], { description: 'The observations of the indicator the caller may see.' })
+  async observations(@Root() indicator: Indicator, @Ctx() ctx: Context) {
+    return (await loaders.observationsByIndicator(ctx).load(indicator.code)) ?? [];
   }
 }

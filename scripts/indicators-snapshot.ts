@@ -1,0 +1,29 @@
+import { parseArgs } from 'node:util';
+import { signToken } from '../subgraphs/common/auth.js';
+import { authConfig, ConfigError } from '../subgraphs/common/config.js';
+import { SnapshotError } from '../subgraphs/indicators/live/gateway-client.js';
+import { runSnapshot } from '../subgraphs/indicators/live/run.js';
+
+/**
+ * `npm run indicators:snapshot -- --period 2026` reads the live indicators through
+ * the gateway (GATEWAY_URL, default http://localhost:4000/graphql) with a service
+ * token and stores them as that period's observations, replacing an earlier run's.
+ */
+const usage = 'usage: npm run indicators:snapshot -- --period <year> [--gateway http://localhost:4000/graphql]';
+
+try {
+  const { values } = parseArgs({ options: { period: { type: 'string' }, gateway: { type: 'string' } } });
+  if (!values.period) throw new ConfigError(`--period is required\n${usage}`);
+  const gatewayUrl = values.gateway ?? process.env.GATEWAY_URL ?? 'http://localhost:4000/graphql';
+  const token = await signToken(authConfig(), { role: 'service', subject: 'service:indicators-snapshot', expiresIn: '15m' });
+  console.error(`snapshot of live indicators for ${values.period} through ${gatewayUrl}`);
+  const summary = await runSnapshot({ gatewayUrl, token, period: values.period, log: (line) => console.error(line) });
+  console.error(
+    `done in ${summary.seconds.toFixed(1)} s: ${summary.municipalities} municipalities, ${summary.indicators.length} indicators, ` +
+      `${summary.stored} observations stored (${summary.status}), ${summary.removed} from an earlier run replaced`,
+  );
+} catch (error) {
+  const known = error instanceof ConfigError || error instanceof SnapshotError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+  console.error(known ? (error as Error).message : error);
+  process.exit(known ? 2 : 1);
+}

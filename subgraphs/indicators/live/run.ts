@@ -1,0 +1,86 @@
+import { ObservationStatus } from '../enums.js';
+import { isYear, parsePeriod, periodProblem } from '../periods.js';
+import { computeLiveCells } from './compute.js';
+import { gatewayClient, SnapshotError, type Fetch } from './gateway-client.js';
+import { AGREEMENT_TYPES, LIVE_INDICATORS } from './live-indicators.js';
+import { findFundingSource, readCounty, type MunicipalityFacts } from './read.js';
+
+export interface SnapshotOptions {
+  /** The gateway's /graphql (GATEWAY_URL, default http://localhost:4000/graphql). */
+  gatewayUrl: string;
+  /** A bearer token with the service (or admin) role. */
+  token: string;
+  /** The year to snapshot, e.g. "2026". */
+  period: string;
+  fetch?: Fetch;
+  /** Progress lines (default: none). */
+  log?: (line: string) => void;
+  /** The time of the run; decides whether the period's values are final or provisional. */
+  now?: Date;
+}
+
+export interface SnapshotSummary {
+  period: string;
+  status: ObservationStatus;
+  municipalities: number;
+  indicators: { code: string; removed: number; stored: number }[];
+  stored: number;
+  removed: number;
+  fundingSource: string | null;
+  seconds: number;
+}
+
+const REPLACE = `mutation ($input: ReplaceLiveObservationsInput!) { replaceLiveObservations(input: $input) { removed stored } }`;
+
+/**
+ * Reads the live indicators' inputs for a year through the gateway, county by
+ * county, then stores every live indicator for that period, each replacing what
+ * an earlier run stored, so a period holds one set of observations.
+ * Nothing is written unless the whole read succeeded.
+ */
+export async function runSnapshot(options: SnapshotOptions): Promise<SnapshotSummary> {
+  const started = Date.now();
+  const log = options.log ?? (() => undefined);
+  const problem = periodProblem(options.period);
+  if (problem) throw new SnapshotError(`--period ${problem}`);
+  // volunteerStats is kept per calendar year, so live snapshots are too.
+  if (!isYear(options.period)) throw new SnapshotError(`--period must be a year (volunteer statistics are per year), got "${options.period}"`);
+  const year = Number(options.period);
+  const today = (options.now ?? new Date()).toISOString().slice(0, 10);
+  const status = today > parsePeriod(options.period)!.end ? ObservationStatus.FINAL : ObservationStatus.PROVISIONAL;
+  const request = gatewayClient(options.gatewayUrl, options.token, options.fetch);
+
+  const funding = await findFundingSource(request);
+  log(funding ? `funding from Municipality.agreementStats.${funding.field}` : 'funding: the graph has no Municipality.agreementStats funding field; stored as MISSING');
+  const { counties } = await request<{ counties: { code: string; name: string }[] }>('{ counties { code name } }');
+  const municipalities: MunicipalityFacts[] = [];
+  for (const [i, county] of counties.entries()) {
+    const rows = await readCounty(request, county.code, year, funding);
+    municipalities.push(...rows);
+    log(`read [${i + 1}/${counties.length}] ${county.name}: ${rows.length} municipalities`);
+  }
+  const unknownTypes = new Set(municipalities.flatMap((m) => m.agreements.map((a) => a.type)).filter((t) => !(AGREEMENT_TYPES as readonly string[]).includes(t)));
+  if (unknownTypes.size) log(`note: agreement types without an indicator of their own (counted in agreements_total only): ${[...unknownTypes].join(', ')}`);
+
+  const cells = computeLiveCells(municipalities, status, funding !== null);
+  const results: SnapshotSummary['indicators'] = [];
+  for (const [i, { code }] of LIVE_INDICATORS.entries()) {
+    const observations = cells.get(code);
+    if (!observations) throw new SnapshotError(`no cells computed for live indicator ${code}`);
+    const { replaceLiveObservations: r } = await request<{ replaceLiveObservations: { removed: number; stored: number } }>(REPLACE, {
+      input: { indicatorCode: code, period: options.period, observations },
+    });
+    results.push({ code, ...r });
+    log(`store [${i + 1}/${LIVE_INDICATORS.length}] ${code}: ${r.stored} stored, ${r.removed} replaced`);
+  }
+  return {
+    period: options.period,
+    status,
+    municipalities: municipalities.length,
+    indicators: results,
+    stored: results.reduce((s, r) => s + r.stored, 0),
+    removed: results.reduce((s, r) => s + r.removed, 0),
+    fundingSource: funding ? `agreementStats.${funding.field}` : null,
+    seconds: (Date.now() - started) / 1000,
+  };
+}
