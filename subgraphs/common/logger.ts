@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 /** The request a log line belongs to; every line logged while serving it carries its id. */
 const requestScope = new AsyncLocalStorage<{ requestId: string } & Record<string, unknown>>();
@@ -12,10 +12,11 @@ export function annotateRequest(fields: Record<string, unknown>) {
   if (scope) Object.assign(scope, fields);
 }
 
-/** Structured JSON logs; LOG_LEVEL sets the level (default info, silent under vitest). */
-export function createLogger(service: string): Logger {
+/** Structured JSON logs to stdout (or `destination`); LOG_LEVEL sets the level (default info, silent under vitest). */
+export function createLogger(service: string, destination?: DestinationStream): Logger {
   const level = process.env.LOG_LEVEL || (process.env.VITEST ? 'silent' : 'info');
-  return pino({ level, base: { service }, redact: ['req.headers.authorization'], mixin: () => requestScope.getStore() ?? {} });
+  const options = { level, base: { service }, redact: ['req.headers.authorization'], mixin: () => requestScope.getStore() ?? {} };
+  return destination ? pino(options, destination) : pino(options);
 }
 export type { Logger };
 
