@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import type { QBFilterQuery } from '@mikro-orm/knex';
 import { subquery } from '../common/db.js';
 import type { Caller } from '../common/auth.js';
 import { UnreachableCaseError } from '../common/errors.js';
@@ -32,3 +33,28 @@ export function visibleAgreements(em: EntityManager, caller: Caller): FilterQuer
       throw new UnreachableCaseError(caller.role);
   }
 }
+
+/**
+ * Whether the caller is a party to the agreement (or an admin): contact persons
+ * and the audit trail name people, so only the parties see them.
+ */
+export function isPartyTo(caller: Caller, agreement: Pick<Agreement, 'municipalityCode'>, partyIds: readonly string[]): boolean {
+  switch (caller.role) {
+    case 'admin':
+      return true;
+    case 'municipality':
+      return caller.municipalityCode === agreement.municipalityCode;
+    case 'organisation':
+      return partyIds.includes(caller.organisationId!);
+    case 'anonymous':
+    case 'volunteer':
+    case 'researcher':
+    case 'service':
+      return false;
+    default:
+      throw new UnreachableCaseError(caller.role);
+  }
+}
+
+/** `visibleAgreements` for a query builder's where (the same condition; the builder types it apart). */
+export const visibleWhere = (em: EntityManager, caller: Caller) => visibleAgreements(em, caller) as QBFilterQuery<Agreement>;

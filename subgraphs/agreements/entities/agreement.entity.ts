@@ -47,6 +47,18 @@ export class Agreement {
   @Property({ type: 'date', nullable: true })
   endDate: string | null = null;
 
+  @Field(() => DateScalar, { nullable: true, description: 'The day a termination took effect; the agreement was active until the day before.' })
+  @Property({ type: 'date', nullable: true })
+  terminatedOn: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Reference of the tender (e.g. the Doffin notice) for a service contract under lov om offentlige anskaffelser.' })
+  @Property({ type: 'string', nullable: true })
+  procurementReference: string | null = null;
+
+  /** The agreement this one renews (a renewal is a new agreement linked to the one it replaces). */
+  @Property({ type: 'string', length: 36, nullable: true, unique: true })
+  replacesId: string | null = null;
+
   @Field(() => [String], { description: 'Activity codes (shared taxonomy).' })
   @Property({ type: 'json' })
   activities: string[] = [];
@@ -67,7 +79,7 @@ export class Agreement {
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Optimistic concurrency: send it back with a change.' })
   @Property({ type: 'integer', version: true })
   version!: number;
 }
