@@ -69,7 +69,7 @@ describe('request ids', () => {
   });
 
   it('makes a new id when there is none or it is not a plain token', async () => {
-    for (const headers of [{}, { 'x-request-id': 'two words\tand a tab' }]) {
+    for (const headers of [{}, { 'x-request-id': 'two words\tand a tab' }] as Record<string, string>[]) {
       const response = await fetch(proxied.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: ALTA }) });
       const id = response.headers.get('x-request-id');
       expect(id).toMatch(/^[0-9a-f-]{36}$/);
