@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { DateTimeScalar } from '../../common/scalars.js';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /**
- * A person who volunteers. Every field but the id is personal data: only the
- * volunteer, and callers the access rules allow, may read it (see access.ts).
+ * A person who volunteers. Every field but the id is personal data and has no
+ * @Field here: each is a field resolver that asks access.ts first.
  */
 @ObjectType({ description: 'A volunteer. Personal data under GDPR: fields resolve only for callers allowed to see them.' })
 @Directive('@key(fields: "id")')
@@ -36,7 +35,14 @@ export class Volunteer {
   @Property({ type: 'json' })
   skills: string[] = [];
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When the volunteer asked for erasure; personal fields are gone after it.' })
+  /** Activity codes (shared taxonomy) the volunteer would like to do. */
+  @Property({ type: 'json' })
+  activities: string[] = [];
+
+  /** Availability codes (enums.ts). */
+  @Property({ type: 'json' })
+  availability: string[] = [];
+
   @Property({ type: 'datetime', nullable: true })
   erasedAt: Date | null = null;
 
@@ -46,7 +52,6 @@ export class Volunteer {
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 
-  @Field(() => Int)
   @Property({ type: 'integer', version: true })
   version!: number;
 }

@@ -1,0 +1,61 @@
+import { GraphQLError } from 'graphql';
+import { subgraphUrl } from '../common/config.js';
+import { agreementsTimeoutMs } from './config.js';
+
+/** What this subgraph needs to know about an agreement, which the agreements subgraph owns. */
+export interface AgreementInfo {
+  id: string;
+  municipalityCode: string;
+  partyIds: string[];
+}
+
+/**
+ * Looks agreements up. Injectable so rules can be tested with a fake; the
+ * real one asks the agreements subgraph over HTTP, never its tables.
+ */
+export interface AgreementDirectory {
+  /** The agreement as the caller may see it, or null when it does not exist (or is hidden from the caller). */
+  find(id: string): Promise<AgreementInfo | null>;
+}
+
+/** The agreements subgraph did not answer in time or answered with an error; the write is refused. */
+export class AgreementsUnavailableError extends GraphQLError {
+  constructor(reason: string) {
+    super(`the agreements service could not be asked (${reason}); nothing was written`, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  }
+}
+
+const QUERY = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Agreement { id municipality { code } parties { id } } } }';
+
+interface EntitiesResponse {
+  data?: { _entities: ({ id: string; municipality: { code: string }; parties: { id: string }[] } | null)[] };
+  errors?: { message: string }[];
+}
+
+/**
+ * Asks the agreements subgraph with an `_entities` query, sending the caller's
+ * own Authorization header: an agreement the caller may not see is as unknown
+ * to this subgraph as one that does not exist.
+ */
+export function httpAgreementDirectory(authorization: string | undefined, url = subgraphUrl('agreements'), timeoutMs = agreementsTimeoutMs()): AgreementDirectory {
+  return {
+    async find(id) {
+      let body: EntitiesResponse;
+      try {
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+          body: JSON.stringify({ query: QUERY, variables: { r: [{ __typename: 'Agreement', id }] } }),
+          signal: AbortSignal.timeout(timeoutMs),
+        });
+        body = (await response.json()) as EntitiesResponse;
+        if (!response.ok && !body.data) throw new Error(`HTTP ${response.status}`);
+      } catch (error) {
+        throw new AgreementsUnavailableError((error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : (error as Error).message);
+      }
+      if (!body.data) throw new AgreementsUnavailableError(body.errors?.[0]?.message ?? 'no data');
+      const found = body.data._entities[0];
+      return found ? { id: found.id, municipalityCode: found.municipality.code, partyIds: found.parties.map((p) => p.id) } : null;
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateScalar, DateTimeScalar } from '../../common/scalars.js';
+
+/**
+ * A need for volunteer effort (kartlegging av behov for frivillig innsats),
+ * published by an organisation or a municipality. Public: it names no person.
+ *
+ * The volunteer requirements (police certificate, confidentiality, courses)
+ * are data the coordinator gives here, copied onto each assignment. The
+ * agreements subgraph is asked over HTTP only whether the agreement exists,
+ * whose it is and who the parties are (agreements.client.ts): its requirement
+ * fields were not published when this was written, and requirements written
+ * on the opportunity stay true for assignments made under it even if the
+ * agreement is later edited or its subgraph is down.
+ */
+@ObjectType({ description: 'A need for volunteer effort that volunteers can express interest in.' })
+@Directive('@key(fields: "id")')
+@Entity({ tableName: 'opportunity' })
+export class Opportunity {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'string', length: 36 })
+  id: string = randomUUID();
+
+  @Field(() => String)
+  @Property({ type: 'string' })
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  description: string | null = null;
+
+  /** Set when an organisation published it; null when the municipality did. */
+  @Property({ type: 'string', length: 36, nullable: true })
+  organisationId: string | null = null;
+
+  @Property({ type: 'string', length: 4 })
+  municipalityCode!: string;
+
+  @Property({ type: 'string', length: 36 })
+  agreementId!: string;
+
+  @Field(() => String, { description: 'Activity code (shared taxonomy).' })
+  @Property({ type: 'string' })
+  activity!: string;
+
+  @Field(() => String, { description: 'Where the work is done, e.g. a nursing home.' })
+  @Property({ type: 'string' })
+  place!: string;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  places!: number;
+
+  @Field(() => DateScalar)
+  @Property({ type: 'date' })
+  startDate!: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  endDate: string | null = null;
+
+  @Field(() => Boolean, { description: 'A valid politiattest is needed before an assignment becomes active.' })
+  @Property({ type: 'boolean' })
+  requiresPoliceCertificate: boolean = false;
+
+  @Field(() => Boolean, { description: 'A signed taushetserklæring is needed.' })
+  @Property({ type: 'boolean' })
+  requiresConfidentialityDeclaration: boolean = false;
+
+  @Field(() => [String], { description: 'Training courses needed.' })
+  @Property({ type: 'json' })
+  requiredCourses: string[] = [];
+
+  @Field(() => [String], { description: 'Skills needed.' })
+  @Property({ type: 'json' })
+  requiredSkills: string[] = [];
+
+  /** Availability codes when the effort is needed (empty: any time). */
+  @Property({ type: 'json' })
+  availability: string[] = [];
+
+  @Field(() => DateTimeScalar)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Field(() => Int)
+  @Property({ type: 'integer', version: true })
+  version!: number;
+}

@@ -1,0 +1,25 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../common/context.js';
+import { Opportunity } from '../entities/opportunity.entity.js';
+import { loaders } from '../loaders.js';
+import { organisationStats } from '../stats/stats.service.js';
+import { VolunteerStats } from '../stats/stats.types.js';
+import { OrganisationRef } from '../stubs.js';
+import { checkYear } from './municipality.resolver.js';
+
+@Resolver(() => OrganisationRef)
+export class OrganisationVolunteersResolver {
+  @FieldResolver(() => VolunteerStats, {
+    nullable: true,
+    description: 'Volunteers, hours and FTE of the organisation, suppressed also where it would reveal another organisation in the same municipality.',
+  })
+  volunteerStats(@Root() organisation: OrganisationRef, @Arg('year', () => Int) year: number, @Ctx() ctx: Context) {
+    checkYear(year);
+    return organisationStats(ctx, organisation.id, year);
+  }
+
+  @FieldResolver(() => [Opportunity], { nullable: true, description: 'Needs for volunteer effort the organisation published.' })
+  async opportunities(@Root() organisation: OrganisationRef, @Ctx() ctx: Context) {
+    return (await loaders.opportunitiesByOrganisation(ctx).load(organisation.id)) ?? [];
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Statistical disclosure control for aggregates over people.
+ *
+ * Primary suppression hides every cell counting fewer people than the
+ * threshold. Complementary suppression then hides more cells of the same
+ * table until no hidden value can be worked out from the published total and
+ * the published cells: a lone hidden cell would be total minus the others,
+ * and hidden cells whose sum is below the threshold would be narrowed down to
+ * small counts (two hidden cells summing to 2 are each 1). Hours and FTE
+ * follow the people count of their cell: a cell is hidden whole or not at all.
+ */
+
+export interface Cell {
+  key: string;
+  people: number;
+  hours: number;
+}
+
+export type SuppressionReason = 'primary' | 'complementary';
+
+export interface ProtectedCell {
+  key: string;
+  people: number | null;
+  hours: number | null;
+  suppressed: boolean;
+  reason: SuppressionReason | null;
+}
+
+export interface ProtectedTable {
+  total: ProtectedCell;
+  cells: ProtectedCell[];
+}
+
+const smallestFirst = (a: Cell, b: Cell) => a.people - b.people || a.hours - b.hours || a.key.localeCompare(b.key);
+
+/**
+ * Which cells of one table must be hidden, and why. `cells` are the parts of a
+ * published total (they may overlap, as when one person does two activities;
+ * the rule is then stricter than it needs to be, never looser).
+ */
+export function suppressedKeys(cells: readonly Cell[], threshold: number): Map<string, SuppressionReason> {
+  const hidden = new Map<string, SuppressionReason>();
+  for (const cell of cells) if (cell.people > 0 && cell.people < threshold) hidden.set(cell.key, 'primary');
+  // Cells with nobody are not published at all, so hiding one would protect nothing.
+  const candidates = cells.filter((c) => c.people > 0 && !hidden.has(c.key)).sort(smallestFirst);
+  const hiddenPeople = () => cells.filter((c) => hidden.has(c.key)).reduce((sum, c) => sum + c.people, 0);
+  while (hidden.size > 0 && (hidden.size === 1 || hiddenPeople() < threshold) && candidates.length > 0) {
+    hidden.set(candidates.shift()!.key, 'complementary');
+  }
+  return hidden;
+}
+
+const shown = (cell: Cell): ProtectedCell => ({ key: cell.key, people: cell.people, hours: cell.hours, suppressed: false, reason: null });
+const hiddenCell = (key: string, reason: SuppressionReason): ProtectedCell => ({ key, people: null, hours: null, suppressed: true, reason });
+
+/**
+ * Protects a total and its breakdown. A total under the threshold hides
+ * everything; otherwise the cells are protected against the total. Should the
+ * hidden cells still be recoverable from the total (every cell hidden and
+ * together under the threshold), the total is hidden too.
+ */
+export function protectTable(total: Omit<Cell, 'key'>, cells: readonly Cell[], threshold: number): ProtectedTable {
+  if (total.people > 0 && total.people < threshold) {
+    return { total: hiddenCell('total', 'primary'), cells: cells.map((c) => hiddenCell(c.key, 'primary')) };
+  }
+  const hidden = suppressedKeys(cells, threshold);
+  const out = cells.map((c) => (hidden.has(c.key) ? hiddenCell(c.key, hidden.get(c.key)!) : shown(c)));
+  const hiddenSum = cells.filter((c) => hidden.has(c.key)).reduce((sum, c) => sum + c.people, 0);
+  const exposed = hidden.size > 0 && hidden.size === cells.length && (hidden.size === 1 || hiddenSum < threshold);
+  return { total: exposed ? hiddenCell('total', 'complementary') : shown({ key: 'total', ...total }), cells: out };
+}
