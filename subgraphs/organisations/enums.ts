@@ -37,3 +37,35 @@ export enum OrganisationStatus {
   DISSOLVED = 'dissolved',
 }
 registerEnumType(OrganisationStatus, { name: 'OrganisationStatus' });
+
+/** HSDS service status: active, inactive (paused), defunct (ended for good). */
+export enum ServiceStatus {
+  ACTIVE = 'active',
+  INACTIVE = 'inactive',
+  DEFUNCT = 'defunct',
+}
+registerEnumType(ServiceStatus, { name: 'ServiceStatus' });
+
+/** What happened to an organisation, as the change feed reports it. */
+export enum ChangeKind {
+  CREATED = 'created',
+  UPDATED = 'updated',
+  DEACTIVATED = 'deactivated',
+}
+registerEnumType(ChangeKind, { name: 'OrganisationChangeKind' });
+
+/** The outcome of one record in a registry sync. */
+export enum SyncOutcomeKind {
+  CREATED = 'created',
+  UPDATED = 'updated',
+  UNCHANGED = 'unchanged',
+  REJECTED = 'rejected',
+}
+registerEnumType(SyncOutcomeKind, { name: 'SyncOutcomeKind' });
+
+/** How a sync record found the organisation it updates. */
+export enum SyncMatch {
+  EXTERNAL_ID = 'external_id',
+  ORG_NUMBER = 'org_number',
+}
+registerEnumType(SyncMatch, { name: 'SyncMatch', description: 'How a sync record was matched: its (source, externalId) key, or, when the key was new, its orgNumber.' });

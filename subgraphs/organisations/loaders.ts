@@ -4,6 +4,9 @@ import { County } from './entities/county.entity.js';
 import { Municipality } from './entities/municipality.entity.js';
 import { Organisation } from './entities/organisation.entity.js';
 import { OrganisationMunicipality } from './entities/organisation-municipality.entity.js';
+import { Service } from './entities/service.entity.js';
+import { ServiceMunicipality } from './entities/service-municipality.entity.js';
+import { ServiceTerm, type TermScheme } from './entities/service-term.entity.js';
 
 /** Per-request batched lookups: one SQL query per kind, however many keys a request asks for. */
 export const loaders = {
@@ -30,5 +33,27 @@ export const loaders = {
   chapters: (ctx: Context) =>
     ctx.loader<string, Organisation[]>('chapters', async (ids) =>
       groupByKeys(ids, await ctx.em.find(Organisation, { parentId: { $in: [...ids] } }, { orderBy: { name: 'asc' } }), (o) => o.parentId!),
+    ),
+  countyMunicipalities: (ctx: Context) =>
+    ctx.loader<string, Municipality[]>('countyMunicipalities', async (codes) =>
+      groupByKeys(codes, await ctx.em.find(Municipality, { countyCode: { $in: [...codes] } }, { orderBy: { code: 'asc' } }), (m) => m.countyCode),
+    ),
+  service: (ctx: Context) =>
+    ctx.loader<string, Service>('service', async (ids) => byKeys(ids, await ctx.em.find(Service, { id: { $in: [...ids] } }), (s) => s.id)),
+  services: (ctx: Context) =>
+    ctx.loader<string, Service[]>('services', async (ids) =>
+      groupByKeys(ids, await ctx.em.find(Service, { organisationId: { $in: [...ids] } }, { orderBy: { name: 'asc' } }), (s) => s.organisationId),
+    ),
+  serviceMunicipalityCodes: (ctx: Context) =>
+    ctx.loader<string, string[]>('serviceMunicipalityCodes', async (ids) =>
+      groupByKeys(ids, await ctx.em.find(ServiceMunicipality, { serviceId: { $in: [...ids] } }, { orderBy: { municipalityCode: 'asc' } }), (r) => r.serviceId).map(
+        (rows) => rows.map((r) => r.municipalityCode),
+      ),
+    ),
+  serviceTerms: (ctx: Context, scheme: TermScheme) =>
+    ctx.loader<string, string[]>(`serviceTerms:${scheme}`, async (ids) =>
+      groupByKeys(ids, await ctx.em.find(ServiceTerm, { serviceId: { $in: [...ids] }, scheme }, { orderBy: { code: 'asc' } }), (r) => r.serviceId).map(
+        (rows) => rows.map((r) => r.code),
+      ),
     ),
 };

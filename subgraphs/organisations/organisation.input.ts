@@ -28,12 +28,33 @@ export class CreateOrganisationInput {
   @Field(() => Boolean, { nullable: true }) registeredInFrivillighetsregisteret?: boolean | null;
 }
 
+/** Every field optional: what is left out stays as it is, null clears it. */
+@InputType()
+export class UpdateOrganisationInput {
+  @Field(() => String, { nullable: true }) name?: string;
+  @Field(() => OrgNumberScalar, { nullable: true }) orgNumber?: string | null;
+  @Field(() => OrganisationKind, { nullable: true }) kind?: OrganisationKind;
+  @Field(() => OrganisationGrouping, { nullable: true }) grouping?: OrganisationGrouping | null;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => [String], { nullable: true }) icnpoCategories?: string[] | null;
+  @Field(() => ID, { nullable: true }) parentId?: string | null;
+  @Field(() => [MunicipalityCodeScalar], { nullable: true }) municipalityCodes?: string[] | null;
+  @Field(() => String, { nullable: true }) email?: string | null;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+  @Field(() => String, { nullable: true }) website?: string | null;
+  @Field(() => AddressInput, { nullable: true }) address?: AddressInput | null;
+  @Field(() => Boolean, { nullable: true }) registeredInFrivillighetsregisteret?: boolean | null;
+  @Field(() => OrganisationStatus, { nullable: true }) status?: OrganisationStatus;
+}
+
 @InputType()
 export class OrganisationFilter {
-  @Field(() => MunicipalityCodeScalar, { nullable: true, description: 'Serves this municipality.' }) municipalityCode?: string | null;
-  @Field(() => String, { nullable: true, description: 'Serves a municipality in this county.' }) countyCode?: string | null;
+  @Field(() => MunicipalityCodeScalar, { nullable: true, description: 'Serves this municipality or has its address there.' }) municipalityCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'Serves a municipality in this county or has its address there.' }) countyCode?: string | null;
   @Field(() => [OrganisationKind], { nullable: true }) kinds?: OrganisationKind[] | null;
   @Field(() => [OrganisationStatus], { nullable: true }) statuses?: OrganisationStatus[] | null;
+  @Field(() => String, { nullable: true, description: 'Offers a service with this activity code (see `activities`).' }) activity?: string | null;
+  @Field(() => String, { nullable: true, description: 'Offers a service for this target-group code (see `targetGroups`).' }) targetGroup?: string | null;
   @Field(() => String, { nullable: true, description: 'Free text over name and description; ignores case and æ/ø/å.' }) search?: string | null;
 }
 

@@ -14,4 +14,7 @@ export const referenceResolvers: GraphQLResolverMap<Context> = {
     __resolveReference: (ref: { id?: string; orgNumber?: string }, ctx: Context) =>
       ref.id ? loaders.organisation(ctx).load(ref.id) : loaders.organisationByOrgNumber(ctx).load(ref.orgNumber!),
   },
+  Service: {
+    __resolveReference: (ref: { id: string }, ctx: Context) => loaders.service(ctx).load(ref.id),
+  },
 };

@@ -1,5 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import { Directive, Field, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../common/scalars.js';
 
 @ObjectType({ description: 'A municipality (kommune), 2024 division.' })
@@ -52,4 +52,8 @@ export class Municipality {
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', nullable: true })
   coordinatorPhone: string | null = null;
+
+  @Field(() => Int, { description: 'Optimistic concurrency for the volunteer policy and coordinator: send it back with an update.' })
+  @Property({ type: 'integer', version: true })
+  version!: number;
 }

@@ -17,7 +17,7 @@ export class CountyResolver {
   }
 
   @FieldResolver(() => [Municipality])
-  municipalities(@Root() county: County, @Ctx() ctx: Context) {
-    return ctx.em.find(Municipality, { countyCode: county.code }, { orderBy: { code: 'asc' } });
+  async municipalities(@Root() county: County, @Ctx() ctx: Context) {
+    return (await loaders.countyMunicipalities(ctx).load(county.code)) ?? [];
   }
 }

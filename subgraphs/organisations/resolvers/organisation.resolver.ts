@@ -1,18 +1,14 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Field, Query, Resolver, Root } from 'type-graphql';
-import { requireRole } from '../../common/access.js';
-import { subquery } from '../../common/db.js';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
-import { BadUserInputError, ForbiddenError } from '../../common/errors.js';
-import { isCountyCode } from '../../common/municipalities.js';
+import { BadUserInputError } from '../../common/errors.js';
 import { Connection, paginate } from '../../common/pagination.js';
 import { OrgNumberScalar } from '../../common/scalars.js';
-import { likePattern } from '../../common/text.js';
 import { Municipality } from '../entities/municipality.entity.js';
 import { Organisation } from '../entities/organisation.entity.js';
-import { OrganisationMunicipality } from '../entities/organisation-municipality.entity.js';
+import { Service } from '../entities/service.entity.js';
+import { organisationQuery } from '../filters.js';
 import { loaders } from '../loaders.js';
-import { CreateOrganisationInput, OrganisationsArgs } from '../organisation.input.js';
-import { createOrganisation } from '../organisation.service.js';
+import { OrganisationsArgs } from '../organisation.input.js';
 
 const OrganisationConnection = Connection(Organisation);
 
@@ -38,35 +34,8 @@ export class OrganisationResolver {
 
   @Query(() => OrganisationConnection, { description: 'The partner catalogue, filtered and paged.' })
   organisations(@Args(() => OrganisationsArgs) { filter, ...page }: OrganisationsArgs, @Ctx() ctx: Context) {
-    if (filter?.countyCode && !isCountyCode(filter.countyCode)) {
-      throw new BadUserInputError('filter.countyCode', `"${filter.countyCode}" is not a county in the 2024 division`);
-    }
-    return paginate(page, ({ limit, offset }) => {
-      const qb = ctx.em.createQueryBuilder(Organisation, 'o').select('o.*').orderBy({ name: 'asc', id: 'asc' }).limit(limit).offset(offset);
-      if (filter?.kinds?.length) qb.andWhere({ kind: { $in: filter.kinds } });
-      if (filter?.statuses?.length) qb.andWhere({ status: { $in: filter.statuses } });
-      if (filter?.search) qb.andWhere(`o.search_text like ? escape '\\'`, [likePattern(filter.search)]);
-      if (filter?.municipalityCode || filter?.countyCode) {
-        const served = ctx.em.createQueryBuilder(OrganisationMunicipality, 'om').select('om.organisation_id');
-        if (filter.municipalityCode) served.where({ municipalityCode: filter.municipalityCode });
-        if (filter.countyCode) {
-          served.andWhere({
-            municipalityCode: { $in: subquery(ctx.em.createQueryBuilder(Municipality, 'm').select('m.code').where({ countyCode: filter.countyCode })) },
-          });
-        }
-        qb.andWhere({ id: { $in: subquery(served) } });
-      }
-      return qb.getResultAndCount();
-    });
-  }
-
-  @Mutation(() => Organisation, { description: 'Registers an organisation. Admins may create any; an organisation may create its own chapters.' })
-  async createOrganisation(@Arg('input', () => CreateOrganisationInput) input: CreateOrganisationInput, @Ctx() ctx: Context) {
-    requireRole(ctx.caller, ['admin', 'organisation'], 'createOrganisation');
-    if (ctx.caller.role === 'organisation' && input.parentId !== ctx.caller.organisationId) {
-      throw new ForbiddenError('an organisation may only create its own chapters (parentId must be your organisation)');
-    }
-    return createOrganisation(ctx.em, input);
+    const qb = organisationQuery(ctx.em, filter);
+    return paginate(page, ({ limit, offset }) => qb.orderBy({ name: 'asc', id: 'asc' }).limit(limit).offset(offset).getResultAndCount());
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: 'The national body this is a chapter of.' })
@@ -77,6 +46,11 @@ export class OrganisationResolver {
   @FieldResolver(() => [Organisation], { description: 'Local chapters.' })
   chapters(@Root() organisation: Organisation, @Ctx() ctx: Context) {
     return loaders.chapters(ctx).load(organisation.id);
+  }
+
+  @FieldResolver(() => [Service], { description: 'What the organisation offers.' })
+  async services(@Root() organisation: Organisation, @Ctx() ctx: Context) {
+    return (await loaders.services(ctx).load(organisation.id)) ?? [];
   }
 
   @FieldResolver(() => [Municipality], { description: 'Municipalities the organisation serves.' })

@@ -1,0 +1,39 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { Organisation } from '../entities/organisation.entity.js';
+import { SyncLink } from '../entities/sync-link.entity.js';
+import { IN_CHUNK, servedCodes } from '../organisation.store.js';
+import type { SyncRecord } from './sync.types.js';
+
+/** What a batch touches, read in a few chunked queries instead of several per record. */
+export interface SyncState {
+  /** externalId → organisation id, for this source. */
+  links: Map<string, string>;
+  byId: Map<string, Organisation>;
+  byOrgNumber: Map<string, Organisation>;
+  served: Map<string, string[]>;
+}
+
+async function chunked<T>(values: string[], query: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
+  const rows: T[] = [];
+  const unique = [...new Set(values)];
+  for (let i = 0; i < unique.length; i += IN_CHUNK) rows.push(...(await query(unique.slice(i, i + IN_CHUNK))));
+  return rows;
+}
+
+export async function loadState(em: EntityManager, source: string, records: SyncRecord[]): Promise<SyncState> {
+  const present = (values: (string | null | undefined)[]) => values.filter((v): v is string => !!v);
+  const links = await chunked(present(records.map((r) => r.externalId)), (chunk) => em.find(SyncLink, { source, externalId: { $in: chunk } }));
+  const ids = [...links.map((l) => l.organisationId), ...present(records.map((r) => r.parentId))];
+  const numbers = present(records.flatMap((r) => [r.orgNumber, r.parentOrgNumber]));
+  const orgs = [
+    ...(await chunked(ids, (chunk) => em.find(Organisation, { id: { $in: chunk } }))),
+    ...(await chunked(numbers, (chunk) => em.find(Organisation, { orgNumber: { $in: chunk } }))),
+  ];
+  const byId = new Map(orgs.map((o) => [o.id, o]));
+  return {
+    links: new Map(links.map((l) => [l.externalId, l.organisationId])),
+    byId,
+    byOrgNumber: new Map([...byId.values()].filter((o) => o.orgNumber).map((o) => [o.orgNumber!, o])),
+    served: await servedCodes(em, [...byId.keys()]),
+  };
+}
