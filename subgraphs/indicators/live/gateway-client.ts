@@ -18,7 +18,9 @@ export function gatewayClient(url: string, token: string, fetchImpl: Fetch = fet
     }
     const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
     if (body.errors?.length) {
-      throw new SnapshotError(`the gateway answered with errors: ${body.errors.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; ')}`);
+      const shown = body.errors.slice(0, 3).map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`);
+      const more = body.errors.length > 3 ? ` (and ${body.errors.length - 3} more)` : '';
+      throw new SnapshotError(`the gateway answered with errors: ${shown.join('; ')}${more}`);
     }
     if (!response.ok || !body.data) throw new SnapshotError(`the gateway answered HTTP ${response.status} without data`);
     return body.data;

@@ -68,7 +68,8 @@ export async function runSnapshot(options: SnapshotOptions): Promise<SnapshotSum
     const observations = cells.get(code);
     if (!observations) throw new SnapshotError(`no cells computed for live indicator ${code}`);
     const { replaceLiveObservations: r } = await request<{ replaceLiveObservations: { removed: number; stored: number } }>(REPLACE, {
-      input: { indicatorCode: code, period: options.period, observations },
+      // GraphQL takes the enum by its name (PROVISIONAL), not by its internal value
+      input: { indicatorCode: code, period: options.period, observations: observations.map((o) => ({ ...o, status: o.status.toUpperCase() })) },
     });
     results.push({ code, ...r });
     log(`store [${i + 1}/${LIVE_INDICATORS.length}] ${code}: ${r.stored} stored, ${r.removed} replaced`);

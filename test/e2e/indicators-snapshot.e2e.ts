@@ -1,0 +1,104 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Observation } from '../../subgraphs/indicators/entities/observation.entity.js';
+import { LIVE_CODES, LIVE_INDICATORS } from '../../subgraphs/indicators/live/live-indicators.js';
+import { runSnapshot, type SnapshotSummary } from '../../subgraphs/indicators/live/run.js';
+import { MUNICIPALITIES, COUNTIES } from '../../subgraphs/common/municipalities.js';
+import { gql, tokenFor } from '../helpers/graphql.js';
+import { startStack, type Stack } from '../helpers/stack.js';
+
+let stack: Stack;
+let first: SnapshotSummary;
+const progress: string[] = [];
+const NOW = new Date('2026-11-22T12:00:00Z');
+
+beforeAll(async () => {
+  stack = await startStack();
+  first = await runSnapshot({ gatewayUrl: stack.gatewayUrl, token: await tokenFor({ role: 'service' }), period: '2026', now: NOW, log: (l) => progress.push(l) });
+});
+afterAll(() => stack?.close());
+
+const stored = (period: string) =>
+  stack.subgraphs.indicators.orm.em.fork().find(Observation, { period, indicatorCode: { $in: [...LIVE_CODES] } }, { orderBy: { indicatorCode: 'asc', areaCode: 'asc' } });
+const key = (o: Observation) => `${o.indicatorCode}|${o.areaCode}`;
+const AREAS = MUNICIPALITIES.length + COUNTIES.length + 1;
+
+describe('indicators:snapshot through the gateway', () => {
+  it('reads every municipality county by county, showing progress, and stores every live indicator', async () => {
+    expect(first.municipalities).toBe(357);
+    expect(progress.filter((l) => l.startsWith('read ['))).toHaveLength(COUNTIES.length);
+    expect(progress.filter((l) => l.startsWith('store ['))).toHaveLength(LIVE_INDICATORS.length);
+    expect(first.status).toBe('provisional');
+    const rows = await stored('2026');
+    // Every live indicator for every area, but the policy share has no municipal rows
+    expect(rows).toHaveLength(LIVE_INDICATORS.length * AREAS - MUNICIPALITIES.length);
+    expect(first.stored).toBe(rows.length);
+  });
+
+  it('run again for the same period (here by `npm run indicators:snapshot`) leaves one set of observations', async () => {
+    const before = await stored('2026');
+    const { stderr } = await promisify(execFile)('npm', ['run', '--silent', 'indicators:snapshot', '--', '--period', '2026'], {
+      env: { ...process.env, GATEWAY_URL: stack.gatewayUrl },
+    });
+    expect(stderr).toMatch(/read \[15\/15\]/);
+    expect(stderr).toMatch(new RegExp(`${before.length} observations stored .*${before.length} from an earlier run replaced`));
+    const after = await stored('2026');
+    expect(after.map(key)).toEqual(before.map(key));
+    expect(new Set(after.map(key)).size).toBe(after.length);
+    expect(after.map((o) => [key(o), o.value, o.low, o.status])).toEqual(before.map((o) => [key(o), o.value, o.low, o.status]));
+    expect(after.map((o) => o.id)).not.toEqual(before.map((o) => o.id));
+  });
+
+  it('stores what the graph says: agreements by type, hours, policy; suppressed cells without a value', async () => {
+    const researcher = await tokenFor({ role: 'researcher' });
+    const { data, errors } = await gql(stack.gatewayUrl, `{ municipalities { code hasVolunteerPolicy agreements { type status } volunteerStats(year: 2026) { hours suppressed } } }`);
+    expect(errors).toBeUndefined();
+    const rows = new Map((await stored('2026')).map((o) => [key(o), o]));
+    let suppressed = 0;
+    for (const m of data.municipalities) {
+      const active = m.agreements.filter((a: any) => a.status === 'ACTIVE');
+      expect(rows.get(`agreements_total|${m.code}`)!.value, m.code).toBe(active.length);
+      expect(rows.get(`agreements_collaboration_agreement|${m.code}`)!.value, m.code).toBe(active.filter((a: any) => a.type === 'COLLABORATION_AGREEMENT').length);
+      expect(rows.get(`volunteer_policy|${m.code}`)!.value, m.code).toBe(m.hasVolunteerPolicy ? 1 : 0);
+      const hours = rows.get(`volunteer_hours|${m.code}`)!;
+      if (m.volunteerStats.suppressed) {
+        suppressed++;
+        expect(hours, m.code).toMatchObject({ value: null, status: 'suppressed' });
+      } else expect(hours, m.code).toMatchObject({ value: m.volunteerStats.hours, status: 'provisional' });
+    }
+    expect(suppressed, 'the seed has a municipality with too few volunteers to show').toBeGreaterThan(0);
+    const national = rows.get('agreements_total|NO')!;
+    expect(national.value).toBe(data.municipalities.reduce((s: number, m: any) => s + m.agreements.filter((a: any) => a.status === 'ACTIVE').length, 0));
+    expect(rows.get('volunteer_hours|NO')).toMatchObject({ value: null, low: expect.any(Number) });
+
+    // The same figures through the gateway, municipal and county rows side by side
+    const query = '{ municipality(code: "5601") { observations(periods: ["2026"], indicators: ["agreements_total", "volunteer_hours"]) { indicatorCode value status } county { observations(periods: ["2026"], indicators: ["agreements_total"]) { areaCode value } } } }';
+    const seen = await gql(stack.gatewayUrl, query, undefined, researcher);
+    expect(seen.errors).toBeUndefined();
+    expect(seen.data.municipality.observations).toEqual([
+      { indicatorCode: 'agreements_total', value: rows.get('agreements_total|5601')!.value, status: 'PROVISIONAL' },
+      { indicatorCode: 'volunteer_hours', value: rows.get('volunteer_hours|5601')!.value, status: 'PROVISIONAL' },
+    ]);
+    expect(seen.data.municipality.county.observations).toEqual([{ areaCode: '56', value: rows.get('agreements_total|56')!.value }]);
+    // Provisional figures are for researchers; the public sees them once the period is over
+    const anonymous = await gql(stack.gatewayUrl, query);
+    expect(anonymous.data.municipality.observations).toEqual([]);
+  });
+
+  it('stores a finished year as final, which the public then sees', async () => {
+    const summary = await runSnapshot({ gatewayUrl: stack.gatewayUrl, token: await tokenFor({ role: 'service' }), period: '2025', now: NOW });
+    expect(summary.status).toBe('final');
+    const { data } = await gql(stack.gatewayUrl, '{ municipality(code: "5601") { observations(periods: ["2025"], indicators: ["volunteer_hours"]) { value status } volunteerStats(year: 2025) { hours } } }');
+    expect(data.municipality.observations).toEqual([{ value: data.municipality.volunteerStats.hours, status: 'FINAL' }]);
+  });
+
+  it('refuses a period that is not a year, and a caller that is not a service', async () => {
+    const token = await tokenFor({ role: 'service' });
+    await expect(runSnapshot({ gatewayUrl: stack.gatewayUrl, token, period: '2026-01-01/2026-06-30' })).rejects.toThrow(/must be a year/);
+    await expect(runSnapshot({ gatewayUrl: stack.gatewayUrl, token, period: '26' })).rejects.toThrow(/--period "26" is not a period/);
+    const before = (await stored('2026')).length;
+    await expect(runSnapshot({ gatewayUrl: stack.gatewayUrl, token: await tokenFor({ role: 'researcher' }), period: '2026' })).rejects.toThrow(/FORBIDDEN/);
+    expect((await stored('2026')).length).toBe(before);
+  });
+});
