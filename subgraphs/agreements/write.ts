@@ -64,7 +64,8 @@ export async function lockedAgreement(tx: EntityManager, id: string, version: nu
 /** Runs a write; a concurrent change caught by the version column becomes CONFLICT. */
 export async function inTransaction<T>(em: EntityManager, id: string | null, version: number, work: (tx: EntityManager) => Promise<T>): Promise<T> {
   try {
-    return await em.transactional(work);
+    // A fresh fork: entities the request read before are not flushed with the write.
+    return await em.fork().transactional(work);
   } catch (error) {
     if (error instanceof OptimisticLockError && id) {
       const now = await em.fork().findOne(Agreement, { id });
