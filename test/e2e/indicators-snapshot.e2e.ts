@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Observation } from '../../subgraphs/indicators/entities/observation.entity.js';
-import { LIVE_CODES, LIVE_INDICATORS } from '../../subgraphs/indicators/live/live-indicators.js';
+import { AGREEMENT_TYPES, LIVE_CODES, LIVE_INDICATORS } from '../../subgraphs/indicators/live/live-indicators.js';
 import { runSnapshot, type SnapshotSummary } from '../../subgraphs/indicators/live/run.js';
 import { MUNICIPALITIES, COUNTIES } from '../../subgraphs/common/municipalities.js';
 import { gql, tokenFor } from '../helpers/graphql.js';
@@ -52,7 +52,12 @@ describe('indicators:snapshot through the gateway', () => {
 
   it('stores what the graph says: agreements by type, hours, policy; suppressed cells without a value', async () => {
     const researcher = await tokenFor({ role: 'researcher' });
-    const { data, errors } = await gql(stack.gatewayUrl, `{ municipalities { code hasVolunteerPolicy agreements { type status } volunteerStats(year: 2026) { hours suppressed } } }`);
+    const { data, errors } = await gql(
+      stack.gatewayUrl,
+      '{ municipalities { code hasVolunteerPolicy agreements { type status } agreementStats(year: 2026) { fundingAwardedNok } volunteerStats(year: 2026) { hours suppressed } } }',
+      undefined,
+      await tokenFor({ role: 'service' }),
+    );
     expect(errors).toBeUndefined();
     const rows = new Map((await stored('2026')).map((o) => [key(o), o]));
     let suppressed = 0;
@@ -61,6 +66,7 @@ describe('indicators:snapshot through the gateway', () => {
       expect(rows.get(`agreements_total|${m.code}`)!.value, m.code).toBe(active.length);
       expect(rows.get(`agreements_collaboration_agreement|${m.code}`)!.value, m.code).toBe(active.filter((a: any) => a.type === 'COLLABORATION_AGREEMENT').length);
       expect(rows.get(`volunteer_policy|${m.code}`)!.value, m.code).toBe(m.hasVolunteerPolicy ? 1 : 0);
+      expect(rows.get(`municipal_funding_voluntary|${m.code}`)!.value, m.code).toBe(m.agreementStats.fundingAwardedNok);
       const hours = rows.get(`volunteer_hours|${m.code}`)!;
       if (m.volunteerStats.suppressed) {
         suppressed++;
@@ -91,6 +97,11 @@ describe('indicators:snapshot through the gateway', () => {
     expect(summary.status).toBe('final');
     const { data } = await gql(stack.gatewayUrl, '{ municipality(code: "5601") { observations(periods: ["2025"], indicators: ["volunteer_hours"]) { value status } volunteerStats(year: 2025) { hours } } }');
     expect(data.municipality.observations).toEqual([{ value: data.municipality.volunteerStats.hours, status: 'FINAL' }]);
+  });
+
+  it('has an indicator for every agreement type of the graph', async () => {
+    const { data } = await gql(stack.gatewayUrl, '{ __type(name: "AgreementType") { enumValues { name } } }');
+    expect(data.__type.enumValues.map((v: { name: string }) => v.name).sort()).toEqual([...AGREEMENT_TYPES].sort());
   });
 
   it('refuses a period that is not a year, and a caller that is not a service', async () => {

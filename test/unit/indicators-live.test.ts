@@ -18,7 +18,7 @@ const FACTS = [
   m('1505', '15', { agreements: [{ type: 'COLLABORATION_AGREEMENT', status: 'EXPIRED' }], volunteerStats: { hours: 1695, fullTimeEquivalents: 1, suppressed: false } }),
 ];
 
-const cells = computeLiveCells(FACTS, S.PROVISIONAL, false);
+const cells = computeLiveCells(FACTS, S.PROVISIONAL);
 const at = (code: string, area: string) => cells.get(code)!.find((c) => c.areaCode === area);
 
 describe('live indicators computed from the graph', () => {
@@ -45,7 +45,7 @@ describe('live indicators computed from the graph', () => {
   });
 
   it('suppresses a total whose every municipality is suppressed', () => {
-    const alone = computeLiveCells([FACTS[1]], S.FINAL, false);
+    const alone = computeLiveCells([FACTS[1]], S.FINAL);
     expect(alone.get('volunteer_hours')!.find((c) => c.areaCode === '56')).toMatchObject({ value: null, status: S.SUPPRESSED });
     expect(alone.get('volunteer_hours')!.find((c) => c.areaCode === '56')!.low).toBeUndefined();
   });
@@ -57,10 +57,11 @@ describe('live indicators computed from the graph', () => {
     expect(at('volunteer_policy_share', 'NO')!.value).toBe(33.3);
   });
 
-  it('stores funding as missing when the graph has none, and sums it when it has', () => {
+  it('sums funding awarded and disbursed, and marks it missing where agreementStats gave nothing', () => {
     expect(at('municipal_funding_voluntary', '5601')).toMatchObject({ value: null, status: S.MISSING });
     expect(at('municipal_funding_voluntary', 'NO')).toMatchObject({ value: null, status: S.MISSING });
-    const funded = computeLiveCells(FACTS.map((f, i) => ({ ...f, funding: 100_000 * (i + 1) })), S.FINAL, true);
+    const funded = computeLiveCells(FACTS.map((f, i) => ({ ...f, funding: { awarded: 100_000 * (i + 1), disbursed: 50_000 } })), S.FINAL);
     expect(funded.get('municipal_funding_voluntary')!.find((c) => c.areaCode === 'NO')).toEqual({ areaCode: 'NO', value: 600_000, status: S.FINAL });
+    expect(funded.get('municipal_funding_disbursed')!.find((c) => c.areaCode === '56')).toEqual({ areaCode: '56', value: 100_000, status: S.FINAL });
   });
 });

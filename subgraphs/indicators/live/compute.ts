@@ -55,7 +55,7 @@ function policyShares(municipalities: MunicipalityFacts[], settled: ObservationS
  * Every live indicator's cells for one period, from what the graph says of each
  * municipality. `settled` is FINAL for a period that is over, PROVISIONAL for one still running.
  */
-export function computeLiveCells(municipalities: MunicipalityFacts[], settled: ObservationStatus, fundingAvailable: boolean): Map<string, Cell[]> {
+export function computeLiveCells(municipalities: MunicipalityFacts[], settled: ObservationStatus): Map<string, Cell[]> {
   const active = (m: MunicipalityFacts) => m.agreements.filter((a) => a.status === 'ACTIVE');
   const count = (code: string, pick: (m: MunicipalityFacts) => number) => [code, withTotals(municipalities, (m) => ({ areaCode: m.code, value: pick(m), status: settled }), settled)] as const;
   const volunteer = (m: MunicipalityFacts, key: 'hours' | 'fullTimeEquivalents'): Cell => {
@@ -64,15 +64,14 @@ export function computeLiveCells(municipalities: MunicipalityFacts[], settled: O
     if (stats.suppressed || stats[key] == null) return { areaCode: m.code, value: null, status: ObservationStatus.SUPPRESSED };
     return { areaCode: m.code, value: stats[key], status: settled };
   };
-  const funding = (m: MunicipalityFacts): Cell =>
-    m.funding != null
-      ? { areaCode: m.code, value: m.funding, status: settled }
-      : { areaCode: m.code, value: null, status: ObservationStatus.MISSING, note: fundingAvailable ? null : 'grafen har ennå ingen finansieringsdata (Municipality.agreementStats)' };
+  const funding = (key: 'awarded' | 'disbursed') => (m: MunicipalityFacts): Cell =>
+    m.funding ? { areaCode: m.code, value: m.funding[key], status: settled } : { areaCode: m.code, value: null, status: ObservationStatus.MISSING, note: 'agreementStats svarte ikke' };
 
   return new Map<string, Cell[]>([
     count('agreements_total', (m) => active(m).length),
     ...AGREEMENT_TYPES.map((type: AgreementType) => count(agreementIndicatorCode(type), (m) => active(m).filter((a) => a.type === type).length)),
-    ['municipal_funding_voluntary', withTotals(municipalities, funding, settled)],
+    ['municipal_funding_voluntary', withTotals(municipalities, funding('awarded'), settled)],
+    ['municipal_funding_disbursed', withTotals(municipalities, funding('disbursed'), settled)],
     ['volunteer_hours', withTotals(municipalities, (m) => volunteer(m, 'hours'), settled)],
     ['volunteer_fte', withTotals(municipalities, (m) => volunteer(m, 'fullTimeEquivalents'), settled, 2)],
     count('volunteer_policy', (m) => (m.hasVolunteerPolicy ? 1 : 0)),

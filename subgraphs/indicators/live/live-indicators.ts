@@ -42,8 +42,13 @@ export const LIVE_INDICATORS: (Live & { source: typeof SAMSPILL })[] = [
   ...agreementIndicators,
   {
     code: 'municipal_funding_voluntary', nameNb: 'Kommunal finansiering av frivillige organisasjoner', nameEn: 'Annual municipal funding to voluntary organisations',
-    description: 'Samlet årlig kommunal finansiering (NOK) gjennom avtalene med frivillige organisasjoner.', unit: 'NOK', decimals: 0, topic: 'funding',
-    method: 'Summen av årlig finansiering i kommunens avtaler (Municipality.agreementStats) der grafen har den; ellers status MISSING. Fylke og land er summen av kommunene.',
+    description: 'Kommunal finansiering (NOK) tildelt frivillige organisasjoner for året gjennom kommunens avtaler.', unit: 'NOK', decimals: 0, topic: 'funding',
+    method: 'Municipality.agreementStats(year).fundingAwardedNok: tildelt for året over avtalene tjenestekontoen ser. Fylke og land er summen av kommunene.',
+  },
+  {
+    code: 'municipal_funding_disbursed', nameNb: 'Utbetalt kommunal finansiering til frivillige organisasjoner', nameEn: 'Municipal funding disbursed to voluntary organisations',
+    description: 'Kommunal finansiering (NOK) utbetalt til frivillige organisasjoner i året gjennom kommunens avtaler; for et år som pågår, utbetalt så langt.', unit: 'NOK', decimals: 0, topic: 'funding',
+    method: 'Municipality.agreementStats(year).fundingDisbursedNok. Fylke og land er summen av kommunene.',
   },
   {
     code: 'volunteer_hours', nameNb: 'Frivillige timer', nameEn: 'Volunteer hours',

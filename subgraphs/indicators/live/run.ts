@@ -3,7 +3,7 @@ import { isYear, parsePeriod, periodProblem } from '../periods.js';
 import { computeLiveCells } from './compute.js';
 import { gatewayClient, SnapshotError, type Fetch } from './gateway-client.js';
 import { AGREEMENT_TYPES, LIVE_INDICATORS } from './live-indicators.js';
-import { findFundingSource, readCounty, type MunicipalityFacts } from './read.js';
+import { readCounty, type MunicipalityFacts } from './read.js';
 
 export interface SnapshotOptions {
   /** The gateway's /graphql (GATEWAY_URL, default http://localhost:4000/graphql). */
@@ -26,7 +26,6 @@ export interface SnapshotSummary {
   indicators: { code: string; removed: number; stored: number }[];
   stored: number;
   removed: number;
-  fundingSource: string | null;
   seconds: number;
 }
 
@@ -50,19 +49,17 @@ export async function runSnapshot(options: SnapshotOptions): Promise<SnapshotSum
   const status = today > parsePeriod(options.period)!.end ? ObservationStatus.FINAL : ObservationStatus.PROVISIONAL;
   const request = gatewayClient(options.gatewayUrl, options.token, options.fetch);
 
-  const funding = await findFundingSource(request);
-  log(funding ? `funding from Municipality.agreementStats.${funding.field}` : 'funding: the graph has no Municipality.agreementStats funding field; stored as MISSING');
   const { counties } = await request<{ counties: { code: string; name: string }[] }>('{ counties { code name } }');
   const municipalities: MunicipalityFacts[] = [];
   for (const [i, county] of counties.entries()) {
-    const rows = await readCounty(request, county.code, year, funding);
+    const rows = await readCounty(request, county.code, year);
     municipalities.push(...rows);
     log(`read [${i + 1}/${counties.length}] ${county.name}: ${rows.length} municipalities`);
   }
   const unknownTypes = new Set(municipalities.flatMap((m) => m.agreements.map((a) => a.type)).filter((t) => !(AGREEMENT_TYPES as readonly string[]).includes(t)));
   if (unknownTypes.size) log(`note: agreement types without an indicator of their own (counted in agreements_total only): ${[...unknownTypes].join(', ')}`);
 
-  const cells = computeLiveCells(municipalities, status, funding !== null);
+  const cells = computeLiveCells(municipalities, status);
   const results: SnapshotSummary['indicators'] = [];
   for (const [i, { code }] of LIVE_INDICATORS.entries()) {
     const observations = cells.get(code);
@@ -81,7 +78,6 @@ export async function runSnapshot(options: SnapshotOptions): Promise<SnapshotSum
     indicators: results,
     stored: results.reduce((s, r) => s + r.stored, 0),
     removed: results.reduce((s, r) => s + r.removed, 0),
-    fundingSource: funding ? `agreementStats.${funding.field}` : null,
     seconds: (Date.now() - started) / 1000,
   };
 }
