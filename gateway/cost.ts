@@ -1,3 +1,5 @@
+// pagination.ts declares type-graphql classes when loaded, which needs the metadata polyfill first.
+import 'reflect-metadata';
 import {
   getArgumentValues,
   getNamedType,

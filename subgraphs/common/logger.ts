@@ -35,10 +35,12 @@ export function requestLogging(logger: Logger) {
     req.headers['x-request-id'] = requestId;
     res.setHeader('x-request-id', requestId);
     const started = performance.now();
+    // Express rewrites req.path inside mounted routes (/graphql → /); keep the path as it came.
+    const path = req.path;
     const scope = { requestId };
     requestScope.run(scope, () => {
       res.once('finish', () => {
-        logger.info({ ...scope, method: req.method, path: req.path, status: res.statusCode, durationMs: Math.round(performance.now() - started) }, 'request');
+        logger.info({ ...scope, method: req.method, path, status: res.statusCode, durationMs: Math.round(performance.now() - started) }, 'request');
       });
       next();
     });
