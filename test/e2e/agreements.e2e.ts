@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { urlVariable } from '../../subgraphs/common/config.js';
+import { seedId } from '../../subgraphs/common/seed-ids.js';
+import { gql, tokenFor } from '../helpers/graphql.js';
+import { startStack, type Stack } from '../helpers/stack.js';
+
+let stack: Stack;
+const previous = process.env[urlVariable('organisations')];
+beforeAll(async () => {
+  stack = await startStack();
+  // The agreements subgraph asks the organisations subgraph for party checks at ORGANISATIONS_URL, read at each call.
+  process.env[urlVariable('organisations')] = stack.subgraphUrls.organisations;
+});
+afterAll(async () => {
+  if (previous === undefined) delete process.env[urlVariable('organisations')];
+  else process.env[urlVariable('organisations')] = previous;
+  await stack?.close();
+});
+
+const TERMIK = seedId('organisation', 'termik');
+
+describe('agreements through the gateway', () => {
+  it('shows the seeded agreements on Municipality with commitments and stats', async () => {
+    const { data, errors } = await gql(
+      stack.gatewayUrl,
+      `{ bergen: municipality(code: "4601") { name agreements { title type formal parties { name } commitments { side kind annualAmountNok description } } agreementStats { total byStatus { status count } } }
+         haugesund: municipality(code: "1106") { agreements { title parties { name } commitments { kind quantity unit } } }
+         levanger: municipality(code: "5037") { agreements { formal type initiatedBy parties { name } } } }`,
+    );
+    expect(errors).toBeUndefined();
+    const [guide] = data.bergen.agreements;
+    expect(guide).toMatchObject({ title: 'Røde Kors Flyktningguide', type: 'COLLABORATION_AGREEMENT', formal: true, parties: [{ name: 'Bergen Røde Kors' }] });
+    expect(guide.commitments).toContainEqual(expect.objectContaining({ side: 'MUNICIPALITY', kind: 'EMPLOYED_COORDINATOR' }));
+    // The source gives no amount: the funding commitment is there, its amount null.
+    expect(guide.commitments).toContainEqual(expect.objectContaining({ side: 'MUNICIPALITY', kind: 'FUNDING', annualAmountNok: null }));
+    expect(guide.commitments).toContainEqual(expect.objectContaining({ side: 'ORGANISATION', kind: 'VOLUNTEERS' }));
+    expect(data.bergen.agreementStats.total).toBe(1);
+    expect(data.bergen.agreementStats.byStatus).toContainEqual({ status: 'ACTIVE', count: 1 });
+    expect(data.haugesund.agreements[0]).toMatchObject({
+      parties: [{ name: 'Frelsesarmeens bo- og omsorgssenter Haugesund' }],
+      commitments: [{ kind: 'ACTIVITIES', quantity: 15, unit: 'beboere' }],
+    });
+    expect(data.levanger.agreements[0]).toMatchObject({ formal: false, type: 'INFORMAL_COOPERATION', initiatedBy: 'ORGANISATION' });
+    expect(data.levanger.agreements[0].parties.map((p: { name: string }) => p.name)).toContain('Levanger Sanitetsforening');
+  });
+
+  it('shows the seeded agreements on Organisation: Termik in Vefsn, Røde Kors in Kristiansund', async () => {
+    const { data, errors } = await gql(
+      stack.gatewayUrl,
+      `query ($termik: ID!) { termik: organisation(id: $termik) { name agreements { title formal initiatedBy municipality { name } } }
+        redCross: organisation(orgNumber: "864139442") { chapters { name agreements { title municipality { name } } } } }`,
+      { termik: TERMIK },
+    );
+    expect(errors).toBeUndefined();
+    expect(data.termik).toEqual({
+      name: 'Termik',
+      agreements: [{ title: 'Pleie av terminale pasienter', formal: true, initiatedBy: 'ENTHUSIAST', municipality: { name: 'Vefsn' } }],
+    });
+    const kristiansund = data.redCross.chapters.find((c: { name: string }) => c.name === 'Kristiansund Røde Kors');
+    expect(kristiansund.agreements).toEqual([{ title: 'Treffsted for psykisk syke', municipality: { name: 'Kristiansund' } }]);
+  });
+
+  it('creates an agreement through the gateway, checking the party with the organisations subgraph, and shows it to those who may see it', async () => {
+    const vefsn = await tokenFor({ role: 'municipality', municipality: '1824' });
+    const mutation = 'mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) { id parties { name } municipality { name } } }';
+    const input = { title: 'Termik 2027', municipalityCode: '1824', organisationIds: [TERMIK], type: 'OPERATING_GRANT', isPublic: false };
+    const { data, errors } = await gql(stack.gatewayUrl, mutation, { input }, vefsn);
+    expect(errors).toBeUndefined();
+    expect(data.createAgreement).toMatchObject({ parties: [{ name: 'Termik' }], municipality: { name: 'Vefsn' } });
+    const unknown = await gql(stack.gatewayUrl, mutation, { input: { ...input, organisationIds: ['no-such-organisation'] } }, vefsn);
+    expect(unknown.errors![0].message).toMatch('the organisations subgraph does not know organisation no-such-organisation');
+    const q = 'query ($id: ID!) { organisation(id: $id) { agreements { title } } }';
+    const titles = async (token?: string) => (await gql(stack.gatewayUrl, q, { id: TERMIK }, token)).data.organisation.agreements.map((a: { title: string }) => a.title);
+    expect(await titles(vefsn)).toContain('Termik 2027');
+    expect(await titles(await tokenFor({ role: 'organisation', organisation: TERMIK }))).toContain('Termik 2027');
+    expect(await titles()).not.toContain('Termik 2027');
+  });
+});
