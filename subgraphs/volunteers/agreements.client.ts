@@ -7,6 +7,8 @@ export interface AgreementInfo {
   id: string;
   municipalityCode: string;
   partyIds: string[];
+  /** What the agreement requires of volunteers working under it. */
+  requires: { policeCertificate: boolean; confidentialityDeclaration: boolean; training: boolean };
 }
 
 /**
@@ -25,10 +27,10 @@ export class AgreementsUnavailableError extends GraphQLError {
   }
 }
 
-const QUERY = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Agreement { id municipality { code } parties { id } } } }';
+const QUERY = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Agreement { id municipality { code } parties { id } requirements { kind } } } }';
 
 interface EntitiesResponse {
-  data?: { _entities: ({ id: string; municipality: { code: string }; parties: { id: string }[] } | null)[] };
+  data?: { _entities: ({ id: string; municipality: { code: string }; parties: { id: string }[]; requirements: { kind: string }[] } | null)[] };
   errors?: { message: string }[];
 }
 
@@ -55,7 +57,14 @@ export function httpAgreementDirectory(authorization: string | undefined, url = 
       }
       if (!body.data) throw new AgreementsUnavailableError(body.errors?.[0]?.message ?? 'no data');
       const found = body.data._entities[0];
-      return found ? { id: found.id, municipalityCode: found.municipality.code, partyIds: found.parties.map((p) => p.id) } : null;
+      if (!found) return null;
+      const kinds = new Set(found.requirements.map((r) => r.kind));
+      return {
+        id: found.id,
+        municipalityCode: found.municipality.code,
+        partyIds: found.parties.map((p) => p.id),
+        requires: { policeCertificate: kinds.has('POLICE_CERTIFICATE'), confidentialityDeclaration: kinds.has('CONFIDENTIALITY_DECLARATION'), training: kinds.has('TRAINING') },
+      };
     },
   };
 }

@@ -46,7 +46,7 @@ function seedVolunteer(tx: EntityManager, team: SeedTeam, i: number, n: number):
   const assignment = tx.create(Assignment, {
     id: seedId('assignment', id), volunteerId: id, organisationId: organisationId(team.organisation), agreementId: agreementId(team.agreement),
     municipalityCode: team.municipalityCode, place: team.place, activity: team.activity, startDate: '2025-01-01', status: AssignmentStatus.ACTIVE,
-    requiresPoliceCertificate: team.policeCertificate, requiresConfidentialityDeclaration: team.confidentiality, requiredCourses: team.courses,
+    requiresPoliceCertificate: team.policeCertificate, requiresConfidentialityDeclaration: team.confidentiality, requiresTraining: false, requiredCourses: team.courses,
   } as Assignment, later);
   const hours = SEED_YEARS.flatMap((year) =>
     Array.from({ length: year === 2026 ? 10 : 12 }, (_, m) =>
@@ -79,7 +79,7 @@ export async function seed(em: EntityManager): Promise<void> {
       tx.create(Opportunity, {
         id: seedId('opportunity', o.slug), title: o.title, description: o.description, organisationId: o.organisation ? organisationId(o.organisation) : null,
         municipalityCode: o.municipalityCode, agreementId: agreementId(o.agreement), activity: o.activity, place: o.place, places: o.places,
-        startDate: o.startDate, endDate: o.endDate ?? null, requiresPoliceCertificate: o.policeCertificate, requiresConfidentialityDeclaration: o.confidentiality,
+        startDate: o.startDate, endDate: o.endDate ?? null, requiresPoliceCertificate: o.policeCertificate, requiresConfidentialityDeclaration: o.confidentiality, requiresTraining: false,
         requiredCourses: o.courses, requiredSkills: o.skills, availability: o.availability,
       } as Opportunity);
     }

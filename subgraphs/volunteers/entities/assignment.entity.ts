@@ -6,8 +6,8 @@ import { AssignmentStatus } from '../enums.js';
 
 /**
  * An assignment (oppdrag): a volunteer doing an activity at a place for an
- * organisation under an agreement. The requirements are copied from the
- * opportunity (or given by the coordinator), see opportunity.entity.ts.
+ * organisation under an agreement. The requirements are the opportunity's or
+ * coordinator's together with the agreement's (see opportunity.entity.ts).
  */
 @ObjectType({ description: 'An assignment (oppdrag) of a volunteer under an agreement.' })
 @Entity({ tableName: 'assignment' })
@@ -59,6 +59,10 @@ export class Assignment {
   @Field(() => Boolean)
   @Property({ type: 'boolean' })
   requiresConfidentialityDeclaration: boolean = false;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean' })
+  requiresTraining: boolean = false;
 
   @Field(() => [String])
   @Property({ type: 'json' })

@@ -7,13 +7,15 @@ import { DateScalar, DateTimeScalar } from '../../common/scalars.js';
  * A need for volunteer effort (kartlegging av behov for frivillig innsats),
  * published by an organisation or a municipality. Public: it names no person.
  *
- * The volunteer requirements (police certificate, confidentiality, courses)
- * are data the coordinator gives here, copied onto each assignment. The
- * agreements subgraph is asked over HTTP only whether the agreement exists,
- * whose it is and who the parties are (agreements.client.ts): its requirement
- * fields were not published when this was written, and requirements written
- * on the opportunity stay true for assignments made under it even if the
- * agreement is later edited or its subgraph is down.
+ * Where requirements come from: the agreements subgraph owns agreements and
+ * their volunteer requirements, so it is asked over HTTP (agreements.client.ts,
+ * an `_entities` query with a timeout), never read. A coordinator may add
+ * requirements of their own here (e.g. a named course). Both are kept: the
+ * flags stored here and on each assignment are the coordinator's OR the
+ * agreement's at the time of writing, and when an assignment becomes active
+ * the agreement is asked again, so a requirement added to the agreement later
+ * still applies. Stricter always wins; if the agreements subgraph cannot be
+ * asked, activation is refused rather than let through unchecked.
  */
 @ObjectType({ description: 'A need for volunteer effort that volunteers can express interest in.' })
 @Directive('@key(fields: "id")')
@@ -68,6 +70,10 @@ export class Opportunity {
   @Field(() => Boolean, { description: 'A signed taushetserklæring is needed.' })
   @Property({ type: 'boolean' })
   requiresConfidentialityDeclaration: boolean = false;
+
+  @Field(() => Boolean, { description: 'Some completed training (opplæring) is needed.' })
+  @Property({ type: 'boolean' })
+  requiresTraining: boolean = false;
 
   @Field(() => [String], { description: 'Training courses needed.' })
   @Property({ type: 'json' })

@@ -12,6 +12,7 @@ export class CreateAssignmentInput {
   @Field(() => DateScalar, { nullable: true }) endDate?: string | null;
   @Field(() => Boolean, { nullable: true }) requiresPoliceCertificate?: boolean | null;
   @Field(() => Boolean, { nullable: true }) requiresConfidentialityDeclaration?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Some completed training. The agreement\'s requirements are added to these.' }) requiresTraining?: boolean | null;
   @Field(() => [String], { nullable: true }) requiredCourses?: string[] | null;
 }
 

@@ -17,6 +17,7 @@ export class CreateOpportunityInput {
   @Field(() => DateScalar, { nullable: true }) endDate?: string | null;
   @Field(() => Boolean, { nullable: true }) requiresPoliceCertificate?: boolean | null;
   @Field(() => Boolean, { nullable: true }) requiresConfidentialityDeclaration?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Some completed training. The agreement\'s requirements are added to these.' }) requiresTraining?: boolean | null;
   @Field(() => [String], { nullable: true }) requiredCourses?: string[] | null;
   @Field(() => [String], { nullable: true }) requiredSkills?: string[] | null;
   @Field(() => [Availability], { nullable: true }) availability?: Availability[] | null;

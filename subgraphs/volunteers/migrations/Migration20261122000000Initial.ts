@@ -63,6 +63,7 @@ export class Migration20261122000000Initial extends PortableMigration {
           t.date('end_date').nullable();
           t.boolean('requires_police_certificate').notNullable();
           t.boolean('requires_confidentiality_declaration').notNullable();
+          t.boolean('requires_training').notNullable();
           t.json('required_courses').notNullable();
           t.json('required_skills').notNullable();
           t.json('availability').notNullable();
@@ -85,6 +86,7 @@ export class Migration20261122000000Initial extends PortableMigration {
           t.string('status').notNullable();
           t.boolean('requires_police_certificate').notNullable();
           t.boolean('requires_confidentiality_declaration').notNullable();
+          t.boolean('requires_training').notNullable();
           t.json('required_courses').notNullable();
           t.integer('version').notNullable().defaultTo(1);
           t.index(['volunteer_id']);

@@ -30,7 +30,7 @@ export class AssignmentResolver {
   ) {
     const assignment = await loadAssignment(ctx.em, id);
     requireAssignmentCoordinator(ctx.caller, assignment, 'transitionAssignment');
-    return transitionAssignment(ctx.em, assignment, status, version);
+    return transitionAssignment(ctx.em, assignment, status, version, httpAgreementDirectory(ctx.authorization));
   }
 
   @Mutation(() => HoursEntry, { description: 'Logs hours on one assignment on one day (the volunteer or a coordinator).' })

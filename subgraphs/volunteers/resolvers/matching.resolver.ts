@@ -8,6 +8,7 @@ import { Opportunity } from '../entities/opportunity.entity.js';
 import { Volunteer } from '../entities/volunteer.entity.js';
 import { EngagementStatus, InterestStatus } from '../enums.js';
 import { loaders } from '../loaders.js';
+import { requirementsOf } from '../rules/compliance.js';
 import { match, rank, type Criterion, type MatchResult } from '../rules/matching.js';
 import { loadOpportunity } from '../services/opportunity.service.js';
 import { requireCoordinatorOf, today } from '../validate.js';
@@ -53,7 +54,7 @@ async function profileOf(ctx: Context, o: Opportunity) {
   return {
     ...o,
     placesLeft: o.places - taken,
-    requirements: { policeCertificate: o.requiresPoliceCertificate, confidentialityDeclaration: o.requiresConfidentialityDeclaration, courses: o.requiredCourses },
+    requirements: requirementsOf(o),
   };
 }
 

@@ -3,8 +3,19 @@ import type { TrainingCourseRecord } from '../entities/compliance.entity.js';
 export interface Requirements {
   policeCertificate: boolean;
   confidentialityDeclaration: boolean;
+  /** Some completed course, whichever (an agreement's TRAINING requirement). */
+  training?: boolean;
+  /** These named courses. */
   courses: readonly string[];
 }
+
+/** The stricter of two sets of requirements: what either asks for. */
+export const stricter = (a: Requirements, b: Partial<Requirements>): Requirements => ({
+  policeCertificate: a.policeCertificate || !!b.policeCertificate,
+  confidentialityDeclaration: a.confidentialityDeclaration || !!b.confidentialityDeclaration,
+  training: !!a.training || !!b.training,
+  courses: [...new Set([...a.courses, ...(b.courses ?? [])])],
+});
 
 export interface ComplianceFacts {
   policeCertificateVerifiedOn: string | null;
@@ -13,6 +24,14 @@ export interface ComplianceFacts {
   confidentialityValidUntil: string | null;
   courses: readonly TrainingCourseRecord[];
 }
+
+/** The requirements stored on an opportunity or assignment. */
+export const requirementsOf = (row: { requiresPoliceCertificate: boolean; requiresConfidentialityDeclaration: boolean; requiresTraining: boolean; requiredCourses: string[] }): Requirements => ({
+  policeCertificate: row.requiresPoliceCertificate,
+  confidentialityDeclaration: row.requiresConfidentialityDeclaration,
+  training: row.requiresTraining,
+  courses: row.requiredCourses,
+});
 
 /** Dates are YYYY-MM-DD strings, so they compare as text. */
 export const policeCertificateValid = (c: ComplianceFacts | null, on: string) =>
@@ -26,6 +45,7 @@ export function complianceGaps(requirements: Requirements, compliance: Complianc
   const gaps: string[] = [];
   if (requirements.policeCertificate && !policeCertificateValid(compliance, on)) gaps.push(`no valid police certificate (politiattest) on ${on}`);
   if (requirements.confidentialityDeclaration && !confidentialityValid(compliance, on)) gaps.push(`no signed confidentiality declaration (taushetserklæring) valid on ${on}`);
+  if (requirements.training && !compliance?.courses.some((c) => c.completedOn <= on)) gaps.push('no completed training course');
   for (const course of requirements.courses) {
     if (!compliance?.courses.some((c) => c.course === course && c.completedOn <= on)) gaps.push(`training course "${course}" not completed`);
   }

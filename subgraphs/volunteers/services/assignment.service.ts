@@ -9,7 +9,7 @@ import { Interest } from '../entities/interest.entity.js';
 import { AssignmentStatus, EngagementStatus, InterestStatus } from '../enums.js';
 import type { CreateAssignmentInput } from '../inputs/assignment.input.js';
 import type { AcceptInterestInput } from '../inputs/opportunity.input.js';
-import { complianceGaps } from '../rules/compliance.js';
+import { complianceGaps, requirementsOf, stricter } from '../rules/compliance.js';
 import { assignmentNext, transitionProblem } from '../rules/lifecycle.js';
 import { checkActivity, checkPeriod, requireCoordinatorOf, requireText, today } from '../validate.js';
 import { knownAgreement, loadOpportunity } from './opportunity.service.js';
@@ -41,8 +41,9 @@ export async function createAssignment(em: EntityManager, caller: Caller, input:
       activity: input.activity,
       startDate: input.startDate,
       endDate: input.endDate ?? null,
-      requiresPoliceCertificate: input.requiresPoliceCertificate ?? false,
-      requiresConfidentialityDeclaration: input.requiresConfidentialityDeclaration ?? false,
+      requiresPoliceCertificate: !!input.requiresPoliceCertificate || agreement.requires.policeCertificate,
+      requiresConfidentialityDeclaration: !!input.requiresConfidentialityDeclaration || agreement.requires.confidentialityDeclaration,
+      requiresTraining: !!input.requiresTraining || agreement.requires.training,
       requiredCourses: input.requiredCourses ?? [],
     } as Assignment);
     await ensureEngagement(tx, input.volunteerId, input.organisationId, today());
@@ -77,6 +78,7 @@ export async function acceptInterest(em: EntityManager, caller: Caller, input: A
       endDate: opportunity.endDate,
       requiresPoliceCertificate: opportunity.requiresPoliceCertificate,
       requiresConfidentialityDeclaration: opportunity.requiresConfidentialityDeclaration,
+      requiresTraining: opportunity.requiresTraining,
       requiredCourses: opportunity.requiredCourses,
     } as Assignment);
     await ensureEngagement(tx, interest.volunteerId, organisationId, today());
@@ -101,17 +103,26 @@ export const requireAssignmentCoordinator = (caller: Caller, a: Assignment, acti
 
 /**
  * Moves an assignment along its lifecycle. Becoming active checks what the
- * agreement requires of the volunteer on the day the work starts (today, or
- * the start date if later): no valid politiattest, no activation.
+ * assignment and the agreement (asked again now) require of the volunteer on
+ * the day the work starts (today, or the start date if later): no valid
+ * politiattest, no activation.
  */
-export async function transitionAssignment(em: EntityManager, assignment: Assignment, to: AssignmentStatus, version: number, on = today()): Promise<Assignment> {
+export async function transitionAssignment(
+  em: EntityManager,
+  assignment: Assignment,
+  to: AssignmentStatus,
+  version: number,
+  directory: AgreementDirectory,
+  on = today(),
+): Promise<Assignment> {
   if (assignment.version !== version) throw new ConflictError('Assignment', assignment.id, version, assignment.version);
   const problem = transitionProblem(assignmentNext, assignment.status, to);
   if (problem) throw new BadUserInputError('status', problem);
   if (to === AssignmentStatus.ACTIVE) {
     const day = assignment.startDate > on ? assignment.startDate : on;
+    const agreement = await knownAgreement(directory, 'agreementId', assignment.agreementId);
+    const requirements = stricter(requirementsOf(assignment), agreement.requires);
     const compliance = await em.findOne(Compliance, { volunteerId: assignment.volunteerId });
-    const requirements = { policeCertificate: assignment.requiresPoliceCertificate, confidentialityDeclaration: assignment.requiresConfidentialityDeclaration, courses: assignment.requiredCourses };
     const gaps = complianceGaps(requirements, compliance, day);
     if (gaps.length > 0) throw new BadUserInputError('status', `the assignment cannot become active: the volunteer has ${gaps.join('; ')}`);
   }

@@ -48,8 +48,10 @@ export async function createOpportunity(em: EntityManager, caller: Caller, input
     places: input.places,
     startDate: input.startDate,
     endDate: input.endDate ?? null,
-    requiresPoliceCertificate: input.requiresPoliceCertificate ?? false,
-    requiresConfidentialityDeclaration: input.requiresConfidentialityDeclaration ?? false,
+    // The coordinator's requirements and the agreement's, whichever is stricter.
+    requiresPoliceCertificate: !!input.requiresPoliceCertificate || agreement.requires.policeCertificate,
+    requiresConfidentialityDeclaration: !!input.requiresConfidentialityDeclaration || agreement.requires.confidentialityDeclaration,
+    requiresTraining: !!input.requiresTraining || agreement.requires.training,
     requiredCourses: courses,
     requiredSkills: input.requiredSkills ?? [],
     availability: input.availability ?? [],

@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TokenRequest } from '../../subgraphs/common/auth.js';
+import { seedId } from '../../subgraphs/common/seed-ids.js';
+import { HoursEntry } from '../../subgraphs/volunteers/entities/hours-entry.entity.js';
+import { volunteers } from '../../subgraphs/volunteers/index.js';
+import { codes, gql, tokenFor } from '../helpers/graphql.js';
+import { startSubgraph, type RunningSubgraph } from '../helpers/stack.js';
+
+let subgraph: RunningSubgraph;
+beforeAll(async () => {
+  subgraph = await startSubgraph(volunteers);
+});
+afterAll(() => subgraph?.close());
+
+const org = (slug: string) => seedId('organisation', slug);
+const call = async (who: TokenRequest | null, query: string, variables?: Record<string, unknown>) => gql(subgraph.url, query, variables, who ? await tokenFor(who) : undefined);
+const CELLS = 'activeVolunteers hours fullTimeEquivalents suppressed byActivity { key activeVolunteers hours suppressed } byAgeBand { key activeVolunteers hours suppressed }';
+const STATS = `query ($m: [_Any!]!, $o: [_Any!]!) {
+  m: _entities(representations: $m) { ... on Municipality { code volunteerStats(year: 2025) { ${CELLS} } } }
+  o: _entities(representations: $o) { ... on Organisation { id volunteerStats(year: 2025) { ${CELLS} } } }
+}`;
+const MUNICIPALITIES = ['5601', '1505', '5501', '1824', '4601'].map((code) => ({ __typename: 'Municipality', code }));
+const ORGANISATIONS = ['alta-frivilligsentral', 'alta-rode-kors', 'tromso-rode-kors', 'termik', 'bergen-rode-kors'].map((slug) => ({ __typename: 'Organisation', id: org(slug) }));
+const stats = async (who: TokenRequest | null = { role: 'researcher' }) => {
+  const { data, errors } = await call(who, STATS, { m: MUNICIPALITIES, o: ORGANISATIONS });
+  expect(errors).toBeUndefined();
+  return data as { m: { code: string; volunteerStats: any }[]; o: { id: string; volunteerStats: any }[] };
+};
+
+describe('volunteer statistics', () => {
+  it('publish totals with FTE and suppress the small cell and the complementary one (Alta: 8 meal delivery, 4 visiting)', async () => {
+    const { m } = await stats();
+    const alta = m.find((x) => x.code === '5601')!.volunteerStats;
+    expect(alta).toMatchObject({ activeVolunteers: 12, hours: 8 * 6 * 12 + 4 * 4 * 12, fullTimeEquivalents: 0.45, suppressed: false });
+    expect(alta.byActivity).toEqual([
+      { key: 'meal_delivery', activeVolunteers: null, hours: null, suppressed: true },
+      { key: 'visiting_service', activeVolunteers: null, hours: null, suppressed: true },
+    ]);
+    const bergen = m.find((x) => x.code === '4601')!.volunteerStats;
+    expect(bergen.byActivity).toEqual([{ key: 'refugee_guide', activeVolunteers: 7, hours: 7 * 6 * 12, suppressed: false }]);
+  });
+
+  it('suppress a whole table under the threshold (Kristiansund: 3 volunteers)', async () => {
+    const { m } = await stats();
+    const kristiansund = m.find((x) => x.code === '1505')!.volunteerStats;
+    expect(kristiansund).toMatchObject({ activeVolunteers: null, hours: null, fullTimeEquivalents: null, suppressed: true });
+    expect([...kristiansund.byActivity, ...kristiansund.byAgeBand].every((c: { suppressed: boolean; hours: number | null }) => c.suppressed && c.hours === null)).toBe(true);
+  });
+
+  it('never publish a cell a reader could work out: hidden cells of a table sum to the threshold or more', async () => {
+    const { m, o } = await stats();
+    for (const { volunteerStats: s } of [...m, ...o]) {
+      if (s.suppressed) continue;
+      for (const cells of [s.byActivity, s.byAgeBand]) {
+        const hidden = cells.filter((c: { suppressed: boolean }) => c.suppressed);
+        expect(hidden.length === 0 || hidden.length >= 2).toBe(true);
+        for (const c of cells) if (!c.suppressed) expect(c.activeVolunteers).toBeGreaterThanOrEqual(5);
+      }
+    }
+  });
+
+  it('hide an organisation whose figures would follow from its municipality minus another (Alta Røde Kors 4, so Alta frivilligsentral too)', async () => {
+    const { o } = await stats();
+    const of = (slug: string) => o.find((x) => x.id === org(slug))!.volunteerStats;
+    expect(of('alta-rode-kors')).toMatchObject({ suppressed: true, activeVolunteers: null });
+    expect(of('alta-frivilligsentral')).toMatchObject({ suppressed: true, activeVolunteers: null, hours: null });
+    expect(of('tromso-rode-kors')).toMatchObject({ suppressed: false, activeVolunteers: 6, hours: 6 * 4 * 12 });
+    expect(of('termik')).toMatchObject({ suppressed: false, activeVolunteers: 5 });
+  });
+
+  it('follow SUPPRESSION_THRESHOLD and HOURS_PER_FTE', async () => {
+    process.env.SUPPRESSION_THRESHOLD = '3';
+    process.env.HOURS_PER_FTE = '768';
+    try {
+      const alta = (await stats()).m.find((x) => x.code === '5601')!.volunteerStats;
+      expect(alta.fullTimeEquivalents).toBe(1);
+      expect(alta.byActivity.map((c: { activeVolunteers: number }) => c.activeVolunteers)).toEqual([8, 4]);
+    } finally {
+      delete process.env.SUPPRESSION_THRESHOLD;
+      delete process.env.HOURS_PER_FTE;
+    }
+    expect(codes(await call(null, '{ _entities(representations: [{ __typename: "Municipality", code: "5601" }]) { ... on Municipality { volunteerStats(year: 1200) { hours } } } }'))).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('the volunteer\'s own data', () => {
+  const volunteer = seedId('volunteer', 'termik-2');
+  const self: TokenRequest = { role: 'volunteer', volunteer };
+  const exportAs = async (who: TokenRequest | null) =>
+    fetch(new URL('/volunteers/me/export', subgraph.url), { headers: who ? { authorization: `Bearer ${await tokenFor(who)}` } : {} });
+
+  it('exports as one JSON document, to the volunteer only', async () => {
+    const response = await exportAs(self);
+    expect(response.status).toBe(200);
+    const document = await response.json();
+    expect(document.volunteer).toMatchObject({ id: volunteer, email: expect.stringMatching(/@example\.org$/) });
+    expect(document.compliance.policeCertificateVerifiedBy).toBe('organisation:termik');
+    expect(document.consents).toHaveLength(1);
+    expect(document.engagements).toHaveLength(1);
+    expect(document.assignments[0].hours).toHaveLength(22);
+    expect((await exportAs(null)).status).toBe(401);
+    expect((await exportAs({ role: 'researcher' })).status).toBe(403);
+    expect((await exportAs({ role: 'organisation', organisation: org('termik') })).status).toBe(403);
+  });
+
+  it('erases the personal fields on request and leaves every statistic unchanged', async () => {
+    const before = await stats({ role: 'admin' });
+    const hoursBefore = await subgraph.service.orm.em.fork().count(HoursEntry, { volunteerId: volunteer });
+    const erased = await call(self, 'mutation { requestErasure { id } }');
+    expect(erased.errors).toBeUndefined();
+    expect(await stats({ role: 'admin' })).toEqual(before);
+    expect(await subgraph.service.orm.em.fork().count(HoursEntry, { volunteerId: volunteer })).toBe(hoursBefore);
+    const asAdmin = await call({ role: 'admin' }, 'query ($id: ID!) { volunteer(id: $id) { name email phone birthYear compliance { policeCertificateValidUntil } consents { purpose } erasedAt } }', { id: volunteer });
+    expect(asAdmin.data.volunteer).toBeNull();
+    const entity = await call({ role: 'admin' }, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Volunteer { name email erasedAt } } }', { r: [{ __typename: 'Volunteer', id: volunteer }] });
+    expect(entity.data._entities[0]).toEqual({ name: null, email: null, erasedAt: expect.any(String) });
+    const document = await (await exportAs(self)).json();
+    expect(document.volunteer).toMatchObject({ name: null, email: null, phone: null, birthYear: null });
+    expect(document.compliance).toBeNull();
+    expect(document.consents).toEqual([]);
+    expect(codes(await call(self, 'mutation { requestErasure { id } }'))).toEqual(['NOT_FOUND']);
+  });
+});

@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agreements } from '../../subgraphs/agreements/index.js';
+import type { TokenRequest } from '../../subgraphs/common/auth.js';
+import { seedId } from '../../subgraphs/common/seed-ids.js';
+import { Assignment } from '../../subgraphs/volunteers/entities/assignment.entity.js';
+import { Engagement } from '../../subgraphs/volunteers/entities/engagement.entity.js';
+import { Opportunity } from '../../subgraphs/volunteers/entities/opportunity.entity.js';
+import { volunteers } from '../../subgraphs/volunteers/index.js';
+import { codes, gql, tokenFor } from '../helpers/graphql.js';
+import { startSubgraph, type RunningSubgraph } from '../helpers/stack.js';
+
+// The real agreements subgraph answers the volunteers subgraph's agreement look-ups.
+let agreementsGraph: RunningSubgraph;
+let subgraph: RunningSubgraph;
+beforeAll(async () => {
+  agreementsGraph = await startSubgraph(agreements);
+  process.env.AGREEMENTS_URL = agreementsGraph.url;
+  subgraph = await startSubgraph(volunteers);
+});
+afterAll(async () => {
+  await subgraph?.close();
+  await agreementsGraph?.close();
+});
+
+const org = (slug: string) => seedId('organisation', slug);
+const agreement = (slug: string) => seedId('agreement', slug);
+const ADMIN: TokenRequest = { role: 'admin' };
+const TROMSO_RK: TokenRequest = { role: 'organisation', organisation: org('tromso-rode-kors') };
+const count = (entity: typeof Assignment | typeof Engagement | typeof Opportunity) => subgraph.service.orm.em.fork().count(entity, {});
+const call = async (who: TokenRequest | null, query: string, variables?: Record<string, unknown>) => gql(subgraph.url, query, variables, who ? await tokenFor(who) : undefined);
+
+const CREATE_VOLUNTEER = 'mutation ($input: CreateVolunteerInput!) { createVolunteer(input: $input) { id } }';
+const CREATE_ASSIGNMENT = 'mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id version status requiresPoliceCertificate } }';
+const TRANSITION = 'mutation ($id: ID!, $status: AssignmentStatus!, $version: Int!) { transitionAssignment(id: $id, status: $status, version: $version) { status version } }';
+const CERTIFICATE = 'mutation ($v: ID!, $on: Date!, $until: Date!) { recordPoliceCertificate(volunteerId: $v, verifiedOn: $on, validUntil: $until) { policeCertificateValidUntil } }';
+const today = () => new Date().toISOString().slice(0, 10);
+const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+async function newVolunteer(name: string, who: TokenRequest = TROMSO_RK) {
+  const { data, errors } = await call(who, CREATE_VOLUNTEER, { input: { name, email: `${name.toLowerCase().replace(/\s/g, '.')}@example.org`, municipalityCode: '5501', birthYear: 1980 } });
+  expect(errors).toBeUndefined();
+  return data.createVolunteer.id as string;
+}
+
+async function newAssignment(volunteerId: string, agreementSlug = 'tromso-sykehjem', organisation = 'tromso-rode-kors', extra: Record<string, unknown> = {}) {
+  const input = { volunteerId, organisationId: org(organisation), agreementId: agreement(agreementSlug), place: 'Sykehjem i Tromsø kommune', activity: 'nursing_home_volunteering', startDate: '2026-01-01', ...extra };
+  const response = await call(ADMIN, CREATE_ASSIGNMENT, { input });
+  expect(response.errors).toBeUndefined();
+  return response.data.createAssignment as { id: string; version: number; requiresPoliceCertificate: boolean };
+}
+
+async function requireOnAgreement(slug: string, kinds: string[]) {
+  const token = await tokenFor(ADMIN);
+  const current = await gql(agreementsGraph.url, 'query ($id: ID!) { agreement(id: $id) { version } }', { id: agreement(slug) }, token);
+  const updated = await gql(agreementsGraph.url, 'mutation ($id: ID!, $v: Int!, $input: UpdateAgreementInput!) { updateAgreement(id: $id, version: $v, input: $input) { requirements { kind } } }', {
+    id: agreement(slug), v: current.data.agreement.version, input: { requirements: kinds.map((kind) => ({ kind })) },
+  }, token);
+  expect(updated.errors).toBeUndefined();
+}
+
+describe('an unknown agreement is refused with nothing written', () => {
+  it('when publishing an opportunity', async () => {
+    const before = await count(Opportunity);
+    const response = await call(ADMIN, 'mutation ($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id } }', {
+      input: { title: 'Besøksvenn', agreementId: '00000000-0000-5000-8000-000000000000', activity: 'visiting_service', place: 'Tromsø', places: 2, startDate: '2026-01-01' },
+    });
+    expect(codes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors![0].extensions!.field).toBe('input.agreementId');
+    expect(response.errors![0].message).toMatch(/unknown agreement/);
+    expect(await count(Opportunity)).toBe(before);
+  });
+
+  it('when assigning a volunteer directly, and for an organisation that is not a party', async () => {
+    const volunteer = await newVolunteer('Test Ukjent');
+    const [assignments, engagements] = [await count(Assignment), await count(Engagement)];
+    const input = { volunteerId: volunteer, organisationId: org('tromso-rode-kors'), agreementId: '00000000-0000-5000-8000-000000000001', place: 'X', activity: 'visiting_service', startDate: '2026-01-01' };
+    const unknown = await call(ADMIN, CREATE_ASSIGNMENT, { input });
+    expect(codes(unknown)).toEqual(['BAD_USER_INPUT']);
+    expect(unknown.errors![0].extensions!.field).toBe('input.agreementId');
+    const notParty = await call(ADMIN, CREATE_ASSIGNMENT, { input: { ...input, agreementId: agreement('bergen-flyktningguide') } });
+    expect(codes(notParty)).toEqual(['BAD_USER_INPUT']);
+    expect(notParty.errors![0].extensions!.field).toBe('input.organisationId');
+    expect([await count(Assignment), await count(Engagement)]).toEqual([assignments, engagements]);
+  });
+});
+
+describe('the police-certificate rule', () => {
+  it('keeps an assignment under an agreement that requires a politiattest from becoming active until a valid one is recorded', async () => {
+    await requireOnAgreement('tromso-sykehjem', ['POLICE_CERTIFICATE']);
+    const volunteer = await newVolunteer('Test Attest');
+    const assignment = await newAssignment(volunteer);
+    expect(assignment.requiresPoliceCertificate).toBe(true);
+    const activate = () => call(TROMSO_RK, TRANSITION, { id: assignment.id, status: 'ACTIVE', version: assignment.version });
+
+    const refused = await activate();
+    expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
+    expect(refused.errors![0].message).toMatch(/police certificate \(politiattest\)/);
+    expect((await subgraph.service.orm.em.fork().findOneOrFail(Assignment, { id: assignment.id })).status).toBe('planned');
+
+    await call(TROMSO_RK, CERTIFICATE, { v: volunteer, on: '2020-01-01', until: '2023-01-01' });
+    expect(codes(await activate())).toEqual(['BAD_USER_INPUT']);
+
+    const recorded = await call(TROMSO_RK, CERTIFICATE, { v: volunteer, on: today(), until: daysFromNow(3 * 365) });
+    expect(recorded.errors).toBeUndefined();
+    const { data, errors } = await activate();
+    expect(errors).toBeUndefined();
+    expect(data.transitionAssignment.status).toBe('ACTIVE');
+  });
+
+  it('applies a requirement added to the agreement after the assignment was made', async () => {
+    const volunteer = await newVolunteer('Test Senere', ADMIN);
+    const assignment = await newAssignment(volunteer, 'bergen-flyktningguide', 'bergen-rode-kors', { activity: 'refugee_guide', place: 'Bergen' });
+    expect(assignment.requiresPoliceCertificate).toBe(false);
+    await requireOnAgreement('bergen-flyktningguide', ['POLICE_CERTIFICATE']);
+    const refused = await call(ADMIN, TRANSITION, { id: assignment.id, status: 'ACTIVE', version: assignment.version });
+    expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
+    await requireOnAgreement('bergen-flyktningguide', []);
+  });
+
+  it('refuses a stale version and a transition the lifecycle does not allow', async () => {
+    const volunteer = await newVolunteer('Test Versjon', ADMIN);
+    const assignment = await newAssignment(volunteer, 'bergen-flyktningguide', 'bergen-rode-kors', { activity: 'refugee_guide', place: 'Bergen' });
+    expect(codes(await call(ADMIN, TRANSITION, { id: assignment.id, status: 'CANCELLED', version: assignment.version + 1 }))).toEqual(['CONFLICT']);
+    expect(codes(await call(ADMIN, TRANSITION, { id: assignment.id, status: 'COMPLETED', version: assignment.version }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await call({ role: 'organisation', organisation: org('tromso-rode-kors') }, TRANSITION, { id: assignment.id, status: 'CANCELLED', version: assignment.version }))).toEqual(['FORBIDDEN']);
+  });
+});
