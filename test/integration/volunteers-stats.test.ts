@@ -92,7 +92,7 @@ describe('the volunteer\'s own data', () => {
   it('exports as one JSON document, to the volunteer only', async () => {
     const response = await exportAs(self);
     expect(response.status).toBe(200);
-    const document = await response.json();
+    const document = (await response.json()) as any;
     expect(document.volunteer).toMatchObject({ id: volunteer, email: expect.stringMatching(/@example\.org$/) });
     expect(document.compliance.policeCertificateVerifiedBy).toBe('organisation:termik');
     expect(document.consents).toHaveLength(1);
@@ -114,7 +114,7 @@ describe('the volunteer\'s own data', () => {
     expect(asAdmin.data.volunteer).toBeNull();
     const entity = await call({ role: 'admin' }, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Volunteer { name email erasedAt } } }', { r: [{ __typename: 'Volunteer', id: volunteer }] });
     expect(entity.data._entities[0]).toEqual({ name: null, email: null, erasedAt: expect.any(String) });
-    const document = await (await exportAs(self)).json();
+    const document = (await (await exportAs(self)).json()) as any;
     expect(document.volunteer).toMatchObject({ name: null, email: null, phone: null, birthYear: null });
     expect(document.compliance).toBeNull();
     expect(document.consents).toEqual([]);
