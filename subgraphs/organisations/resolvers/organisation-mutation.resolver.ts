@@ -32,9 +32,11 @@ export class OrganisationMutationResolver {
   deactivateOrganisation(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('status', () => OrganisationStatus, { defaultValue: OrganisationStatus.INACTIVE }) status: OrganisationStatus,
+    // No enum default here: the subgraph schema is rebuilt from SDL, where an enum default reaches the resolver by name, not value.
+    @Arg('status', () => OrganisationStatus, { nullable: true, description: 'INACTIVE (default) or DISSOLVED.' }) requested: OrganisationStatus | null,
     @Ctx() ctx: Context,
   ) {
+    const status = requested ?? OrganisationStatus.INACTIVE;
     if (status === OrganisationStatus.ACTIVE) throw new BadUserInputError('status', 'deactivate to INACTIVE or DISSOLVED; updateOrganisation reactivates');
     return updateOrganisation(ctx.em, ctx.caller, id, version, { status });
   }
