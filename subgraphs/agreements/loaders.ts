@@ -1,3 +1,4 @@
+import { QueryOrder } from '@mikro-orm/core';
 import type { Context } from '../common/context.js';
 import { byKeys, groupByKeys } from '../common/context.js';
 import { Agreement } from './entities/agreement.entity.js';
@@ -5,7 +6,8 @@ import { AgreementParty } from './entities/agreement-party.entity.js';
 import { ensureSwept } from './expiry.service.js';
 import { visibleAgreements } from './visibility.js';
 
-const ORDER = { startDate: 'desc', title: 'asc', id: 'asc' } as const;
+/** Newest first; undated agreements last on SQLite and PostgreSQL alike. */
+const ORDER = { startDate: QueryOrder.DESC_NULLS_LAST, title: QueryOrder.ASC, id: QueryOrder.ASC };
 
 /** Per-request batched reads of agreements; each runs the expiry sweep first, so statuses read as of today. */
 export const loaders = {

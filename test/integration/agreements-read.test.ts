@@ -11,6 +11,7 @@ const everyone: OrganisationDirectory = { find: async (ids) => new Map(ids.map((
 const A = seedId('organisation', 'test-a');
 const B = seedId('organisation', 'test-b');
 let subgraph: RunningSubgraph;
+const statements: string[] = [];
 let drammen: string;
 const ids: Record<string, string> = {};
 const today = todayInNorway();
@@ -23,7 +24,7 @@ async function create(name: string, input: Record<string, unknown>) {
 }
 
 beforeAll(async () => {
-  subgraph = await startSubgraph(createAgreements({ organisations: everyone }));
+  subgraph = await startSubgraph(createAgreements({ organisations: everyone }), { onQuery: (sql) => statements.push(sql) });
   drammen = await tokenFor({ role: 'municipality', municipality: '3301' });
   await create('Driftsstøtte', { status: 'ACTIVE', startDate: '2026-01-01', activities: ['visiting_service'], funding: [{ year: 2026, awardedNok: 300000, disbursedNok: 100000 }], commitments: [{ side: 'MUNICIPALITY', kind: 'FUNDING', annualAmountNok: 300000 }] });
   await create('Prosjektstøtte', { type: 'PROJECT_GRANT', status: 'ACTIVE', startDate: '2026-01-01', endDate: addDays(today, 20), activities: ['transport'], funding: [{ year: 2026, awardedNok: 50000 }], commitments: [{ side: 'MUNICIPALITY', kind: 'FUNDING', annualAmountNok: 50000 }] });
@@ -116,5 +117,17 @@ describe('agreements subgraph: reads', () => {
     expect(municipality.agreements.map((a: { title: string }) => a.title).sort()).toEqual(['Driftsstøtte', 'Hemmelig', 'Prosjektstøtte', 'Utkast']);
     expect(b.agreements).toEqual([{ title: 'Hemmelig' }]);
     expect(termik.agreements).toEqual([{ title: 'Pleie av terminale pasienter' }]);
+  });
+
+  it('batches: the agreements of many municipalities and their parts cost one query per kind', async () => {
+    const codes = ['3301', '5601', '1505', '5037', '4030', '1130', '5501', '1824', '1106', '4601'];
+    const q = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { code agreements {
+      title parties { id } commitments { kind } requirements { kind } funding { year } documents { title } } } } }`;
+    statements.length = 0;
+    const { data, errors } = await gql(subgraph.url, q, { r: codes.map((code) => ({ __typename: 'Municipality', code })) }, drammen);
+    expect(errors).toBeUndefined();
+    expect(data._entities.flatMap((m: { agreements: unknown[] }) => m.agreements).length).toBeGreaterThan(10);
+    // The expiry sweep's look-up, the agreements, then parties, commitments, requirements, funding and documents once each.
+    expect(statements.filter((sql) => /^select/i.test(sql))).toHaveLength(7);
   });
 });

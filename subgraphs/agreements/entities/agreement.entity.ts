@@ -35,7 +35,7 @@ export class Agreement {
   @Property({ type: 'string', nullable: true })
   initiatedBy: Initiator | null = null;
 
-  @Field(() => AgreementStatus)
+  @Field(() => AgreementStatus, { description: 'DRAFT → ACTIVE → EXPIRED (the day after the end date) or TERMINATED.' })
   @Property({ type: 'string' })
   status: AgreementStatus = AgreementStatus.DRAFT;
 

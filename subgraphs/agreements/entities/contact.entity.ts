@@ -17,7 +17,7 @@ export class Contact {
   @Property({ type: 'string' })
   side!: Side;
 
-  /** For the organisation side: which party organisation the person speaks for. */
+  @Field(() => ID, { nullable: true, description: 'Organisation side: the party organisation the person speaks for.' })
   @Property({ type: 'string', length: 36, nullable: true })
   organisationId: string | null = null;
 
