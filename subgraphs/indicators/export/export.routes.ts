@@ -6,7 +6,7 @@ import { Indicator } from '../entities/indicator.entity.js';
 import { Observation } from '../entities/observation.entity.js';
 import { AreaLevel } from '../enums.js';
 import { checkSelection, OBSERVATION_ORDER, selectionWhere, type ObservationSelection } from '../selection/selection.js';
-import type { ExportData, Language } from './cells.js';
+import { categories, type ExportData, type Language } from './cells.js';
 import { toCsv } from './csv.js';
 import { toJsonStat } from './json-stat.js';
 
@@ -34,9 +34,23 @@ export function selectionFromQuery(query: express.Request['query']): Observation
 
 const HTTP_STATUS: Record<string, number> = { [ErrorCode.BAD_USER_INPUT]: 400, [ErrorCode.UNAUTHENTICATED]: 401, [ErrorCode.FORBIDDEN]: 403 };
 
+/** Answers an export error as JSON: client errors with their code (and field), anything else as a bare 500. */
+function sendError(res: express.Response, error: unknown, deps: RouteDeps, path: string) {
+  const code = error instanceof GraphQLError ? (error.extensions.code as string) : undefined;
+  const status = code ? HTTP_STATUS[code] : undefined;
+  if (status) {
+    const field = code === ErrorCode.BAD_USER_INPUT ? { field: (error as GraphQLError).extensions.field } : {};
+    res.status(status).json({ error: { code, message: (error as GraphQLError).message, ...field } });
+    return;
+  }
+  deps.logger.error({ err: error, path }, 'export failed');
+  res.status(500).json({ error: { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error' } });
+}
+
 /** GET /export/observations.csv and /export/observations.json-stat over any selection the caller may see. */
 export function exportRoutes(app: express.Express, deps: RouteDeps): void {
-  const route = (path: string, contentType: string, render: (data: ExportData, lang: Language) => string) =>
+  const route = (path: string, contentType: string, render: (data: ExportData, lang: Language) => string) => {
+    const filename = path.split('/').pop()!;
     app.get(path, async (req, res) => {
       try {
         const ctx = await deps.context(req);
@@ -45,22 +59,18 @@ export function exportRoutes(app: express.Express, deps: RouteDeps): void {
         const observations = await ctx.em.find(Observation, selectionWhere(ctx.em, ctx.caller, selection), { orderBy: OBSERVATION_ORDER });
         const indicators = await ctx.em.find(Indicator, { code: { $in: [...new Set(observations.map((o) => o.indicatorCode))] } });
         const body = render({ observations, indicators }, lang);
-        res.type(contentType).set('cache-control', 'no-store').send(body);
+        // no-store: what a caller may see depends on the token.
+        res.type(contentType).set({ 'cache-control': 'no-store', 'content-disposition': `inline; filename="${filename}"` }).send(body);
       } catch (error) {
-        const code = error instanceof GraphQLError ? (error.extensions.code as string) : undefined;
-        const status = code ? HTTP_STATUS[code] : undefined;
-        if (status) {
-          res.status(status).json({ error: { code, message: (error as GraphQLError).message, ...(code === ErrorCode.BAD_USER_INPUT ? { field: (error as GraphQLError).extensions.field } : {}) } });
-          return;
-        }
-        deps.logger.error({ err: error, path }, 'export failed');
-        res.status(500).json({ error: { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error' } });
+        sendError(res, error, deps, path);
       }
     });
+  };
 
   route('/export/observations.csv', 'text/csv; charset=utf-8', toCsv);
   route('/export/observations.json-stat', 'application/json; charset=utf-8', (data, lang) => {
-    const cells = new Set(data.observations.map((o) => o.indicatorCode)).size * new Set(data.observations.map((o) => o.areaCode)).size * new Set(data.observations.map((o) => o.period)).size;
+    const { indicators, areas, periods } = categories(data);
+    const cells = indicators.length * areas.length * periods.length;
     if (cells > MAX_CELLS) throw new BadUserInputError('indicators', `the selection spans ${cells} cells (at most ${MAX_CELLS}); narrow indicators, areas or periods`);
     return JSON.stringify(toJsonStat(data, lang));
   });
