@@ -4,10 +4,12 @@
  * Primary suppression hides every cell counting fewer people than the
  * threshold. Complementary suppression then hides more cells of the same
  * table until no hidden value can be worked out from the published total and
- * the published cells: a lone hidden cell would be total minus the others,
- * and hidden cells whose sum is below the threshold would be narrowed down to
- * small counts (two hidden cells summing to 2 are each 1). Hours and FTE
- * follow the people count of their cell: a cell is hidden whole or not at all.
+ * the published cells. A reader knows the hidden cells' sum (total minus the
+ * published cells) and that each listed cell counts at least one person, so
+ * the hidden group is still too revealing when it is a single cell (its value
+ * is the difference), when its sum is under the threshold, or when its sum
+ * equals its number of cells (every hidden cell is then exactly 1). Hours and
+ * FTE follow the people count of their cell: a cell is hidden whole or not at all.
  */
 
 export interface Cell {
@@ -31,6 +33,13 @@ export interface ProtectedTable {
   cells: ProtectedCell[];
 }
 
+/** Could a reader pin down a hidden cell, or learn that the hidden group is small? */
+function revealing(hidden: readonly Cell[], threshold: number): boolean {
+  if (hidden.length === 0) return false;
+  const sum = hidden.reduce((total, c) => total + c.people, 0);
+  return hidden.length === 1 || sum < threshold || sum <= hidden.length;
+}
+
 const smallestFirst = (a: Cell, b: Cell) => a.people - b.people || a.hours - b.hours || a.key.localeCompare(b.key);
 
 /**
@@ -43,8 +52,7 @@ export function suppressedKeys(cells: readonly Cell[], threshold: number): Map<s
   for (const cell of cells) if (cell.people > 0 && cell.people < threshold) hidden.set(cell.key, 'primary');
   // Cells with nobody are not published at all, so hiding one would protect nothing.
   const candidates = cells.filter((c) => c.people > 0 && !hidden.has(c.key)).sort(smallestFirst);
-  const hiddenPeople = () => cells.filter((c) => hidden.has(c.key)).reduce((sum, c) => sum + c.people, 0);
-  while (hidden.size > 0 && (hidden.size === 1 || hiddenPeople() < threshold) && candidates.length > 0) {
+  while (revealing(cells.filter((c) => hidden.has(c.key)), threshold) && candidates.length > 0) {
     hidden.set(candidates.shift()!.key, 'complementary');
   }
   return hidden;
@@ -56,8 +64,8 @@ const hiddenCell = (key: string, reason: SuppressionReason): ProtectedCell => ({
 /**
  * Protects a total and its breakdown. A total under the threshold hides
  * everything; otherwise the cells are protected against the total. Should the
- * hidden cells still be recoverable from the total (every cell hidden and
- * together under the threshold), the total is hidden too.
+ * hidden cells still be recoverable from the total (every cell hidden and the
+ * group still revealing), the total is hidden too.
  */
 export function protectTable(total: Omit<Cell, 'key'>, cells: readonly Cell[], threshold: number): ProtectedTable {
   if (total.people > 0 && total.people < threshold) {
@@ -65,7 +73,6 @@ export function protectTable(total: Omit<Cell, 'key'>, cells: readonly Cell[], t
   }
   const hidden = suppressedKeys(cells, threshold);
   const out = cells.map((c) => (hidden.has(c.key) ? hiddenCell(c.key, hidden.get(c.key)!) : shown(c)));
-  const hiddenSum = cells.filter((c) => hidden.has(c.key)).reduce((sum, c) => sum + c.people, 0);
-  const exposed = hidden.size > 0 && hidden.size === cells.length && (hidden.size === 1 || hiddenSum < threshold);
+  const exposed = hidden.size === cells.length && revealing(cells, threshold);
   return { total: exposed ? hiddenCell('total', 'complementary') : shown({ key: 'total', ...total }), cells: out };
 }
