@@ -9,15 +9,18 @@ interface SeedSource {
 const VELFERD: SeedSource = {
   publication: 'Schanche, P. m.fl. (2014): Velferd i nytt terreng. Hvordan kan kommunen som arbeidsgiver samarbeide med frivillig sektor og sosiale entreprenører innen pleie- og omsorgstjenestene. Agenda Kaupang for KS',
   year: 2014,
-  url: 'https://www.ks.no/fagomrader/forskning/velferd-i-nytt-terreng/',
+  // The publisher's site, where KS lists its FoU reports; the source text gives no deeper link.
+  url: 'https://www.ks.no',
 };
 const TFOU: SeedSource = {
   publication: 'Solbjør, M., Johansen, B. og Kleiven, H. H. (2012): Samarbeid mellom kommuner og frivillig sektor på pleie- og omsorgsfeltet i et distriktsperspektiv. Trøndelag Forskning og Utvikling (TFoU)',
   year: 2012,
+  // As the presentation itself gives it.
   url: 'https://www.tfou.no',
 };
 const HUSBANKEN: SeedSource = {
   publication: 'Husbanken, Veiviseren: Samarbeid offentlig – frivillige/privat (anslag fra Frivillighet Norge)',
+  // The year of the conversation it cites (Jill Loga, 04.04.16); the text gives no link.
   year: 2016,
   url: null,
 };
