@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TokenRequest } from '../../subgraphs/common/auth.js';
+import { seedId } from '../../subgraphs/common/seed-ids.js';
+import { codes, gql, tokenFor } from '../helpers/graphql.js';
+import { startStack, type Stack } from '../helpers/stack.js';
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack();
+  // The volunteers subgraph asks the agreements subgraph about agreements; in the stack it listens on a free port.
+  process.env.AGREEMENTS_URL = stack.subgraphUrls.agreements;
+});
+afterAll(() => stack?.close());
+
+const TROMSO_AGREEMENT = seedId('agreement', 'tromso-sykehjem');
+const VOLUNTEER = seedId('volunteer', 'tromso-rode-kors-1');
+const through = async (who: TokenRequest | null, query: string, variables?: Record<string, unknown>) => gql(stack.gatewayUrl, query, variables, who ? await tokenFor(who) : undefined);
+const direct = async (who: TokenRequest | null, query: string, variables?: Record<string, unknown>) => gql(stack.subgraphUrls.volunteers, query, variables, who ? await tokenFor(who) : undefined);
+
+const PERSONAL = 'name email phone birthYear version erasedAt municipality { code } languages skills activities availability compliance { policeCertificateValidUntil } consents { purpose } engagements { status } assignments { place } interests { status } hoursTotals { year }';
+const ON_AGREEMENT = `query ($id: ID!) { agreement(id: $id) { title assignments { place volunteer { id ${PERSONAL} } } } }`;
+
+describe('volunteers through the gateway', () => {
+  it.each([
+    ['anonymous', null],
+    ['researcher', { role: 'researcher' } as TokenRequest],
+  ])('gives %s no personal field by any path', async (_name, who) => {
+    const onAgreement = await through(who, ON_AGREEMENT, { id: TROMSO_AGREEMENT });
+    expect(onAgreement.errors).toBeUndefined();
+    expect(onAgreement.data.agreement).toEqual({ title: 'Frivillige inn i sykehjemmet', assignments: [] });
+    expect(codes(await through(who, `query ($id: ID!) { volunteer(id: $id) { ${PERSONAL} } }`, { id: VOLUNTEER }))).toEqual([who ? 'FORBIDDEN' : 'UNAUTHENTICATED']);
+    // The subgraph is reachable past the gateway too: an _entities reference sent straight to it still resolves no personal field.
+    const { data, errors } = await direct(who, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Volunteer { id ${PERSONAL} } } }`, { r: [{ __typename: 'Volunteer', id: VOLUNTEER }] });
+    expect(errors).toBeUndefined();
+    const { id, ...fields } = data._entities[0];
+    expect(id).toBe(VOLUNTEER);
+    expect(Object.values(fields).every((value) => value === null)).toBe(true);
+    const viaAgreementRef = await direct(who, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Agreement { assignments { volunteer { ${PERSONAL} } } } } }`, {
+      r: [{ __typename: 'Agreement', id: TROMSO_AGREEMENT }],
+    });
+    expect(viaAgreementRef.data._entities[0].assignments).toEqual([]);
+  });
+
+  it('shows the municipality of the agreement names and compliance through Agreement.assignments, nothing more', async () => {
+    const { data, errors } = await through({ role: 'municipality', municipality: '5501' }, ON_AGREEMENT, { id: TROMSO_AGREEMENT });
+    expect(errors).toBeUndefined();
+    expect(data.agreement.assignments).toHaveLength(6);
+    for (const { volunteer } of data.agreement.assignments) {
+      expect(volunteer.name).toBeTruthy();
+      expect(volunteer.compliance.policeCertificateValidUntil).toBeTruthy();
+      const { id: _id, name: _name, compliance: _c, ...rest } = volunteer;
+      expect(Object.values(rest).every((value) => value === null)).toBe(true);
+    }
+  });
+
+  it('shows the engaged organisation its volunteers in full', async () => {
+    const { data } = await through({ role: 'organisation', organisation: seedId('organisation', 'tromso-rode-kors') }, ON_AGREEMENT, { id: TROMSO_AGREEMENT });
+    expect(data.agreement.assignments.every((a: { volunteer: { email: string } }) => a.volunteer.email.endsWith('@example.org'))).toBe(true);
+  });
+
+  it('joins opportunities with their agreement, organisation and municipality, for anyone', async () => {
+    const { data, errors } = await through(null, '{ municipality(code: "4601") { name opportunities { title organisation { name } agreement { title } } volunteerStats(year: 2025) { activeVolunteers fullTimeEquivalents } } }');
+    expect(errors).toBeUndefined();
+    expect(data.municipality.opportunities).toEqual([{ title: 'Flyktningguide', organisation: { name: 'Bergen Røde Kors' }, agreement: { title: 'Røde Kors Flyktningguide' } }]);
+    expect(data.municipality.volunteerStats).toEqual({ activeVolunteers: 7, fullTimeEquivalents: 0.3 });
+  });
+
+  it('publishes an opportunity after asking the agreements subgraph, and refuses an unknown agreement', async () => {
+    const create = 'mutation ($input: CreateOpportunityInput!) { createOpportunity(input: $input) { title agreement { title } municipality { name } } }';
+    const input = { title: 'Besøksvenn på sykehjem', agreementId: TROMSO_AGREEMENT, activity: 'visiting_service', place: 'Sykehjem i Tromsø kommune', places: 3, startDate: '2027-01-01' };
+    const tromso: TokenRequest = { role: 'municipality', municipality: '5501' };
+    const { data, errors } = await through(tromso, create, { input });
+    expect(errors).toBeUndefined();
+    expect(data.createOpportunity).toEqual({ title: 'Besøksvenn på sykehjem', agreement: { title: 'Frivillige inn i sykehjemmet' }, municipality: { name: 'Tromsø' } });
+    const unknown = await through(tromso, create, { input: { ...input, agreementId: seedId('agreement', 'does-not-exist') } });
+    expect(codes(unknown)).toEqual(['BAD_USER_INPUT']);
+    expect(unknown.errors![0].message).toMatch(/input\.agreementId.*unknown agreement/);
+  });
+
+  it('shows organisation statistics with the complementary cell suppressed', async () => {
+    const { data } = await through(null, '{ organisation(orgNumber: "864139442") { chapters { name volunteerStats(year: 2025) { activeVolunteers suppressed } } } }');
+    const chapter = (name: string) => data.organisation.chapters.find((c: { name: string }) => c.name === name).volunteerStats;
+    expect(chapter('Alta Røde Kors')).toEqual({ activeVolunteers: null, suppressed: true });
+    expect(chapter('Tromsø Røde Kors')).toEqual({ activeVolunteers: 6, suppressed: false });
+  });
+});
