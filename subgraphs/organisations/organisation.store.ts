@@ -11,7 +11,7 @@ export const IN_CHUNK = 500;
 export const searchTextOf = (o: Pick<Organisation, 'name' | 'description'>) => foldForSearch(`${o.name} ${o.description ?? ''}`);
 
 /** A new organisation from a complete patch (name and kind given), not yet flushed. */
-export function newOrganisation(tx: EntityManager, patch: OrganisationPatch, id?: string): Organisation {
+export function newOrganisation(tx: EntityManager, patch: OrganisationPatch, id?: string, persist = true): Organisation {
   const organisation = tx.create(Organisation, {
     ...(id ? { id } : {}),
     name: '',
@@ -19,7 +19,7 @@ export function newOrganisation(tx: EntityManager, patch: OrganisationPatch, id?
     icnpoCategories: [],
     status: OrganisationStatus.ACTIVE,
     searchText: '',
-  } as unknown as Organisation);
+  } as unknown as Organisation, { persist });
   assignPatch(organisation, patch);
   organisation.searchText = searchTextOf(organisation);
   return organisation;
@@ -35,6 +35,11 @@ export function patchOrganisation(organisation: Organisation, patch: Organisatio
 export async function replaceServed(tx: EntityManager, organisationId: string, codes: string[], existed: boolean): Promise<void> {
   if (existed) await tx.nativeDelete(OrganisationMunicipality, { organisationId });
   for (const code of normalisedCodes(codes)) tx.create(OrganisationMunicipality, { organisationId, municipalityCode: code });
+}
+
+/** Inserts rows with multi-row INSERTs of `IN_CHUNK` rows (bulk paths that skip the unit of work). */
+export async function insertChunked<T extends object>(tx: EntityManager, entity: new () => T, rows: T[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += IN_CHUNK) await tx.insertMany(entity, rows.slice(i, i + IN_CHUNK));
 }
 
 /** The served municipality codes of many organisations, sorted, in chunked queries. */

@@ -24,14 +24,14 @@ export async function withWriteLock<T>(em: EntityManager, work: (tx: EntityManag
   });
 }
 
+/** A feed row for a change (not persisted); the organisation's version must be the one the change produced. */
+export function changeRow(organisation: Organisation, kind: ChangeKind, changedFields: string[], source: string | null = null): OrganisationChange {
+  return Object.assign(new OrganisationChange(), { organisationId: organisation.id, kind, changedFields, version: organisation.version, source, changedAt: new Date() });
+}
+
 /** Appends the change to the feed; call inside `withWriteLock`, after the organisation's flush (for its version). */
 export function recordChange(tx: EntityManager, organisation: Organisation, kind: ChangeKind, changedFields: string[], source: string | null = null) {
-  return tx.create(OrganisationChange, {
-    organisationId: organisation.id,
-    kind,
-    changedFields,
-    version: organisation.version,
-    source,
-    changedAt: new Date(),
-  } as OrganisationChange);
+  const row = changeRow(organisation, kind, changedFields, source);
+  tx.persist(row);
+  return row;
 }

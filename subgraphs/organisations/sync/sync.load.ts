@@ -25,10 +25,10 @@ export async function loadState(em: EntityManager, source: string, records: Sync
   const links = await chunked(present(records.map((r) => r.externalId)), (chunk) => em.find(SyncLink, { source, externalId: { $in: chunk } }));
   const ids = [...links.map((l) => l.organisationId), ...present(records.map((r) => r.parentId))];
   const numbers = present(records.flatMap((r) => [r.orgNumber, r.parentOrgNumber]));
-  const orgs = [
-    ...(await chunked(ids, (chunk) => em.find(Organisation, { id: { $in: chunk } }))),
-    ...(await chunked(numbers, (chunk) => em.find(Organisation, { orgNumber: { $in: chunk } }))),
-  ];
+  const linked = await chunked(ids, (chunk) => em.find(Organisation, { id: { $in: chunk } }));
+  // A replay's orgNumbers are mostly those of the linked organisations already read: ask only for the others.
+  const known = new Set(linked.map((o) => o.orgNumber));
+  const orgs = [...linked, ...(await chunked(numbers.filter((n) => !known.has(n)), (chunk) => em.find(Organisation, { orgNumber: { $in: chunk } })))];
   const byId = new Map(orgs.map((o) => [o.id, o]));
   return {
     links: new Map(links.map((l) => [l.externalId, l.organisationId])),

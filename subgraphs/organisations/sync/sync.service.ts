@@ -5,8 +5,12 @@ import { BadUserInputError } from '../../common/errors.js';
 import { syncBatchLimit } from '../config.js';
 import { ChangeKind, OrganisationStatus, SyncOutcomeKind } from '../enums.js';
 import { SyncLink } from '../entities/sync-link.entity.js';
-import { newOrganisation, patchOrganisation, replaceServed } from '../organisation.store.js';
-import { recordChange, withWriteLock } from '../write-lock.js';
+import { OrganisationChange } from '../entities/organisation-change.entity.js';
+import { OrganisationMunicipality } from '../entities/organisation-municipality.entity.js';
+import { Organisation } from '../entities/organisation.entity.js';
+import { normalisedCodes } from '../organisation-fields.js';
+import { insertChunked, newOrganisation, patchOrganisation } from '../organisation.store.js';
+import { changeRow, withWriteLock } from '../write-lock.js';
 import { loadState } from './sync.load.js';
 import { planSync, type PlannedRecord } from './sync.plan.js';
 import { sourceOwner } from './sync.source.js';
@@ -23,30 +27,43 @@ export interface SyncOptions {
   limit?: number;
 }
 
-/** Writes the planned creations and updates; inside `withWriteLock`, with entities managed by `tx`. */
+/**
+ * Writes the planned creations and updates; inside `withWriteLock`, with loaded
+ * organisations managed by `tx`. Creations, links, served municipalities and
+ * feed rows go in as multi-row INSERTs (the unit of work's per-entity change
+ * tracking costs several times the insert itself); updates go through the unit
+ * of work for its version check.
+ */
 async function apply(tx: EntityManager, source: string, plans: PlannedRecord[]) {
   const writes = plans.filter((p) => p.outcome === SyncOutcomeKind.CREATED || p.outcome === SyncOutcomeKind.UPDATED);
-  const statusBefore = new Map(writes.map((p) => [p, p.target?.status]));
-  // In batch order, so a parent created earlier in the batch is inserted before its chapters.
+  const statusBefore = writes.map((p) => p.target?.status);
   const entities = writes.map((p) => {
-    if (!p.target) return newOrganisation(tx, p.patch, p.organisationId!);
+    if (!p.target) return Object.assign(newOrganisation(tx, p.patch, p.organisationId!, false), { version: 1 });
     patchOrganisation(p.target, p.patch);
     return p.target;
   });
+  // In batch order, so a parent created earlier in the batch is inserted before its chapters.
+  await insertChunked(tx, Organisation, entities.filter((_, i) => !writes[i].target));
   await tx.flush();
-  writes.forEach((p, i) => {
-    const before = statusBefore.get(p);
-    const deactivated = before === OrganisationStatus.ACTIVE && entities[i].status !== OrganisationStatus.ACTIVE;
+  const moved = writes.filter((p) => p.target && p.changedFields.includes('municipalityCodes')).map((p) => p.organisationId!);
+  if (moved.length) await tx.nativeDelete(OrganisationMunicipality, { organisationId: { $in: moved } });
+  const served = writes.flatMap((p, i) =>
+    !p.target || p.changedFields.includes('municipalityCodes')
+      ? normalisedCodes(p.patch.municipalityCodes).map((code) => Object.assign(new OrganisationMunicipality(), { organisationId: entities[i].id, municipalityCode: code }))
+      : [],
+  );
+  await insertChunked(tx, OrganisationMunicipality, served);
+  const changes = writes.map((p, i) => {
+    const deactivated = statusBefore[i] === OrganisationStatus.ACTIVE && entities[i].status !== OrganisationStatus.ACTIVE;
     const kind = !p.target ? ChangeKind.CREATED : deactivated ? ChangeKind.DEACTIVATED : ChangeKind.UPDATED;
-    recordChange(tx, entities[i], kind, p.changedFields, source);
+    return changeRow(entities[i], kind, p.changedFields, source);
   });
-  for (const [i, p] of writes.entries()) {
-    if (p.changedFields.includes('municipalityCodes')) await replaceServed(tx, entities[i].id, p.patch.municipalityCodes ?? [], !!p.target);
-  }
-  for (const p of plans) {
-    if (p.newLink && p.outcome !== SyncOutcomeKind.REJECTED) tx.create(SyncLink, { source, externalId: p.externalId, organisationId: p.organisationId! });
-  }
-  await tx.flush();
+  // One statement per chunk keeps the feed's sequence numbers in batch order.
+  await insertChunked(tx, OrganisationChange, changes);
+  const links = plans
+    .filter((p) => p.newLink && p.outcome !== SyncOutcomeKind.REJECTED)
+    .map((p) => Object.assign(new SyncLink(), { source, externalId: p.externalId, organisationId: p.organisationId! }));
+  await insertChunked(tx, SyncLink, links);
 }
 
 function result(source: string, dryRun: boolean, plans: PlannedRecord[]): SyncResult {
