@@ -7,13 +7,14 @@ import { Engagement } from './entities/engagement.entity.js';
 import { Interest } from './entities/interest.entity.js';
 import { Opportunity } from './entities/opportunity.entity.js';
 import type { Volunteer } from './entities/volunteer.entity.js';
-import { EngagementStatus } from './enums.js';
+import { EngagementStatus, InterestStatus } from './enums.js';
 
 /**
  * How much of a volunteer a caller may read (DESIGN.md, "Who may see what"):
  * - full: the volunteer, admins, and an organisation the volunteer is engaged with;
  * - basic (name and compliance): a municipality with the volunteer on one of its
- *   agreements, or a publisher of an opportunity the volunteer showed interest in;
+ *   agreements, or a publisher of an opportunity the volunteer showed interest in
+ *   (and has not withdrawn it);
  * - none: everyone else, and everyone once the volunteer is erased.
  */
 export type AccessLevel = 'full' | 'basic' | 'none';
@@ -43,7 +44,7 @@ async function relationLevels(ctx: Context, ids: readonly string[]): Promise<Map
   const { caller, em } = ctx;
   const interested = async (publisher: object) => {
     const opportunities = em.createQueryBuilder(Opportunity, 'o').select('o.id').where(publisher);
-    const rows = await em.find(Interest, { volunteerId: { $in: [...ids] }, opportunityId: { $in: subquery(opportunities) } });
+    const rows = await em.find(Interest, { volunteerId: { $in: [...ids] }, status: { $ne: InterestStatus.WITHDRAWN }, opportunityId: { $in: subquery(opportunities) } });
     for (const row of rows) if (!levels.has(row.volunteerId)) levels.set(row.volunteerId, 'basic');
   };
   if (caller.role === 'organisation') {

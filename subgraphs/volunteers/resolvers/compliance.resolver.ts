@@ -40,10 +40,12 @@ export class ComplianceResolver {
     const window = { $gte: from, $lte: to };
     const rows = await ctx.em.find(Compliance, { $or: [{ policeCertificateValidUntil: window }, { confidentialityValidUntil: window }] });
     const volunteers = await loaders.volunteer(ctx).loadMany(rows.map((r) => r.volunteerId));
+    // All levels in one batch (the access loader), not one query per row.
+    const levels = await Promise.all(volunteers.map((v) => (v instanceof Volunteer ? accessLevel(ctx, v) : 'none')));
     const alerts: ComplianceAlert[] = [];
     for (const [i, row] of rows.entries()) {
       const volunteer = volunteers[i];
-      if (!(volunteer instanceof Volunteer) || (await accessLevel(ctx, volunteer)) === 'none') continue;
+      if (!(volunteer instanceof Volunteer) || levels[i] === 'none') continue;
       const days = (until: string) => Math.round((Date.parse(until) - Date.parse(from)) / 86_400_000);
       const within = (until: string | null): until is string => !!until && until >= from && until <= to;
       if (within(row.policeCertificateValidUntil)) alerts.push({ volunteer, kind: ComplianceKind.POLICE_CERTIFICATE, validUntil: row.policeCertificateValidUntil, daysLeft: days(row.policeCertificateValidUntil) });

@@ -2,6 +2,7 @@ import { Arg, Ctx, Field, ID, Int, ObjectType, Query, registerEnumType, Resolver
 import type { Context } from '../../common/context.js';
 import { BadUserInputError, NotFoundError } from '../../common/errors.js';
 import { accessLevel } from '../access.js';
+import { Compliance } from '../entities/compliance.entity.js';
 import { Engagement } from '../entities/engagement.entity.js';
 import { Interest } from '../entities/interest.entity.js';
 import { Opportunity } from '../entities/opportunity.entity.js';
@@ -90,11 +91,11 @@ export class MatchingResolver {
     const volunteers = (await loaders.volunteer(ctx).loadMany(ids)).filter((v): v is Volunteer => v instanceof Volunteer && !v.erasedAt);
     const profile = await profileOf(ctx, opportunity);
     const on = today();
-    const results: (CandidateMatch & MatchResult)[] = [];
-    for (const volunteer of volunteers) {
-      const compliance = await loaders.compliance(ctx).load(volunteer.id);
-      results.push({ volunteer, interested: interested.has(volunteer.id), ...match(volunteer, compliance, profile, on) });
-    }
+    const compliance = await loaders.compliance(ctx).loadMany(volunteers.map((v) => v.id));
+    const results: (CandidateMatch & MatchResult)[] = volunteers.map((volunteer, i) => {
+      const facts = compliance[i];
+      return { volunteer, interested: interested.has(volunteer.id), ...match(volunteer, facts instanceof Compliance ? facts : null, profile, on) };
+    });
     return rank(results, (r) => r, (r) => r.volunteer.id).slice(0, first);
   }
 }
