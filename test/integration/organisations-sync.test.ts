@@ -3,7 +3,11 @@ import { seedId } from '../../subgraphs/common/seed-ids.js';
 import { OrganisationChange } from '../../subgraphs/organisations/entities/organisation-change.entity.js';
 import { Organisation } from '../../subgraphs/organisations/entities/organisation.entity.js';
 import { SyncLink } from '../../subgraphs/organisations/entities/sync-link.entity.js';
-import { organisations } from '../../subgraphs/organisations/index.js';
+import { openDatabase } from '../../subgraphs/common/db.js';
+import { OrganisationKind } from '../../subgraphs/organisations/enums.js';
+import { entities, organisations } from '../../subgraphs/organisations/index.js';
+import { migrations } from '../../subgraphs/organisations/migrations/index.js';
+import { syncOrganisations } from '../../subgraphs/organisations/sync/sync.service.js';
 import { codes, gql, tokenFor } from '../helpers/graphql.js';
 import { startSubgraph, type RunningSubgraph } from '../helpers/stack.js';
 
@@ -119,6 +123,32 @@ describe('syncOrganisations', () => {
     expect(after.organisations - before.organisations).toBe(40);
     expect(after.links - before.links).toBe(40);
     expect(await em().count(Organisation, { orgNumber: '991000003' })).toBe(1);
+  });
+
+  it('two replicas (separate connections to the same database) syncing the same batch create each organisation once', async () => {
+    const config = subgraph.service.orm.config;
+    const replica = await openDatabase({
+      name: 'organisations',
+      entities: [...entities],
+      migrations,
+      config: {
+        url: process.env.DATABASE_URL || undefined,
+        dataDir: String(config.get('dbName')).replace(/\/organisations\.sqlite$/, ''),
+        schemaPrefix: String(config.get('schema') ?? '').replace(/organisations$/, ''),
+      },
+    });
+    try {
+      const batch = Array.from({ length: 60 }, (_, i) => record(400 + i));
+      const before = await counts();
+      // The service takes enum values, GraphQL their names.
+      const direct = batch.map((r) => ({ ...r, kind: OrganisationKind.VOLUNTARY_ORGANISATION }));
+      const [viaHttp, viaReplica] = await Promise.all([sync('reg-f', batch), syncOrganisations(replica.em.fork(), { role: 'admin' }, 'reg-f', direct)]);
+      expect(viaHttp.data.syncOrganisations.created + viaReplica.created).toBe(60);
+      expect(viaHttp.data.syncOrganisations.unchanged + viaReplica.unchanged).toBe(60);
+      expect((await counts()).organisations - before.organisations).toBe(60);
+    } finally {
+      await replica.close(true);
+    }
   });
 
   it("lets a partner sync only its own source, and there only its own chapters", async () => {
