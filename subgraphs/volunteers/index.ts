@@ -12,6 +12,7 @@ import { referenceResolvers } from './reference.js';
 import { AgreementVolunteersResolver } from './resolvers/agreement.resolver.js';
 import { AssignmentResolver, EngagementResolver } from './resolvers/assignment.resolver.js';
 import { ComplianceResolver } from './resolvers/compliance.resolver.js';
+import { ExportResolver } from './resolvers/export.resolver.js';
 import { MatchingResolver } from './resolvers/matching.resolver.js';
 import { MunicipalityVolunteersResolver } from './resolvers/municipality.resolver.js';
 import { InterestResolver, OpportunityResolver } from './resolvers/opportunity.resolver.js';
@@ -32,6 +33,7 @@ export const volunteers: SubgraphDefinition = {
     VolunteerResolver,
     VolunteerRelationsResolver,
     VolunteerMutationResolver,
+    ExportResolver,
     ComplianceResolver,
     OpportunityResolver,
     InterestResolver,

@@ -77,6 +77,16 @@ describe('volunteers through the gateway', () => {
     expect(unknown.errors![0].message).toMatch(/input\.agreementId.*unknown agreement/);
   });
 
+  it('gives the volunteer all own data as one JSON document, and no one else', async () => {
+    const { data, errors } = await through({ role: 'volunteer', volunteer: VOLUNTEER }, '{ myData }');
+    expect(errors).toBeUndefined();
+    expect(data.myData.volunteer).toMatchObject({ id: VOLUNTEER, email: expect.stringMatching(/@example\.org$/) });
+    expect(data.myData.assignments[0].hours.length).toBeGreaterThan(0);
+    expect(codes(await through(null, '{ myData }'))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await through({ role: 'researcher' }, '{ myData }'))).toEqual(['FORBIDDEN']);
+    expect(codes(await through({ role: 'organisation', organisation: seedId('organisation', 'tromso-rode-kors') }, '{ myData }'))).toEqual(['FORBIDDEN']);
+  });
+
   it('shows organisation statistics with the complementary cell suppressed', async () => {
     const { data } = await through(null, '{ organisation(orgNumber: "864139442") { chapters { name volunteerStats(year: 2025) { activeVolunteers suppressed } } } }');
     const chapter = (name: string) => data.organisation.chapters.find((c: { name: string }) => c.name === name).volunteerStats;

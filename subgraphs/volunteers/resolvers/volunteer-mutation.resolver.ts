@@ -14,7 +14,7 @@ import { createVolunteer, eraseVolunteer, giveConsent, updateVolunteer, withdraw
 import { requireCoordinatorOf } from '../validate.js';
 
 /** The volunteer a self-service mutation acts on: a volunteer always themselves, an admin whoever it names. */
-function selfOrAdmin(caller: Caller, volunteerId: string | null, action: string): string {
+export function selfOrAdmin(caller: Caller, volunteerId: string | null, action: string): string {
   requireRole(caller, ['volunteer', 'admin'], action);
   if (caller.role === 'volunteer') {
     if (volunteerId && volunteerId !== caller.volunteerId) throw new ForbiddenError(`${action}: a volunteer acts only for themselves`);
