@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
+import { createRequire } from 'node:module';
 import { authConfig, databaseConfig } from '../common/config.js';
 import { signToken } from '../common/auth.js';
 import { MUNICIPALITIES } from '../common/municipalities.js';
@@ -18,6 +18,10 @@ import { Agreement } from './entities/agreement.entity.js';
 import { AgreementParty } from './entities/agreement-party.entity.js';
 import { Funding } from './entities/funding.entity.js';
 import { createAgreements } from './index.js';
+
+/** autocannon ships no types; the part used here. */
+interface Result { requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number }
+const autocannon = createRequire(import.meta.url)('autocannon') as (opts: Record<string, unknown>) => Promise<Result>;
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'samspill-bench-'));
 const database = { ...databaseConfig(), dataDir, schemaPrefix: `bench${Date.now().toString(36)}_` };
