@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { databaseConfig } from '../subgraphs/common/config.js';
 import { openDatabase } from '../subgraphs/common/db.js';
+import { syncBatchLimit } from '../subgraphs/organisations/config.js';
 import { entities } from '../subgraphs/organisations/index.js';
 import { migrations } from '../subgraphs/organisations/migrations/index.js';
 import { readEnheter } from '../subgraphs/organisations/sync/brreg.js';
@@ -32,6 +33,9 @@ const started = performance.now();
 const orm = await openDatabase({ name: 'organisations', entities: [...entities], migrations, config: databaseConfig() });
 try {
   console.log(`importing ${enheter.length} units from ${file}${dryRun ? ' (dry run: nothing is written)' : ''}`);
+  if (dryRun && enheter.length > syncBatchLimit()) {
+    console.log('note: in a dry run a batch cannot see units an earlier batch would create, so sub-units may show as rejected for a missing parent');
+  }
   const summary = await importEnheter(orm.em.fork(), enheter, {
     dryRun,
     onProgress: (p, s) =>
