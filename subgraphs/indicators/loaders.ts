@@ -19,11 +19,4 @@ export const loaders = {
       const rows = await ctx.em.find(Observation, selectionWhere(ctx.em, ctx.caller, { indicators, periods, areas: [...areas] }), { orderBy: OBSERVATION_ORDER });
       return groupByKeys(areas, rows, (o) => o.areaCode);
     }),
-
-  /** Visible observations of many indicators. */
-  observationsByIndicator: (ctx: Context) =>
-    ctx.loader<string, Observation[]>('observationsByIndicator', async (codes) => {
-      const rows = await ctx.em.find(Observation, selectionWhere(ctx.em, ctx.caller, { indicators: [...codes] }), { orderBy: OBSERVATION_ORDER });
-      return groupByKeys(codes, rows, (o) => o.indicatorCode);
-    }),
 };

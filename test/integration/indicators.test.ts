@@ -10,8 +10,9 @@ import { addHiddenIndicator } from './indicators-fixture.js';
 
 let subgraph: RunningSubgraph;
 let researcher: string;
+const statements: string[] = [];
 beforeAll(async () => {
-  subgraph = await startSubgraph(indicators);
+  subgraph = await startSubgraph(indicators, { onQuery: (sql) => statements.push(sql) });
   researcher = await tokenFor({ role: 'researcher' });
   await addHiddenIndicator(subgraph.service.orm.em.fork());
 });
@@ -26,7 +27,7 @@ const nodes = (data: any) => data.observations.edges.map((e: any) => e.node);
 
 describe('indicator definitions', () => {
   it('every seeded indicator cites its source: publication, year and its observations', async () => {
-    const { data } = await gql(subgraph.url, '{ indicators { code sourcePublication sourceYear sourceUrl method live observations { period status } } }');
+    const { data } = await gql(subgraph.url, '{ indicators { code sourcePublication sourceYear sourceUrl method live observations(first: 100) { totalCount } } }');
     const byCode = new Map(data.indicators.map((i: any) => [i.code, i]));
     for (const seeded of SEED_INDICATORS) {
       const found: any = byCode.get(seeded.code);
@@ -35,7 +36,7 @@ describe('indicator definitions', () => {
       expect(found.sourceYear, seeded.code).toBeGreaterThanOrEqual(2012);
       expect(found.method.length, seeded.code).toBeGreaterThan(10);
       expect(found.live, seeded.code).toBe(false);
-      expect(found.observations, seeded.code).toHaveLength(seeded.observations.length);
+      expect(found.observations.totalCount, seeded.code).toBe(seeded.observations.length);
     }
     for (const live of LIVE_INDICATORS) expect(byCode.get(live.code), live.code).toMatchObject({ live: true, sourcePublication: expect.stringMatching(/Samspill/) });
   });
@@ -55,6 +56,26 @@ describe('indicator definitions', () => {
     const { data } = await gql(subgraph.url, '{ indicators(topic: "policy") { code } indicator(code: "share_volunteer_policy") { nameEn sourceYear } }');
     expect(data.indicators.map((i: any) => i.code).sort()).toEqual(['share_volunteer_policy', 'volunteer_policy', 'volunteer_policy_share']);
     expect(data.indicator).toEqual({ nameEn: 'Share of municipalities with their own volunteer policy', sourceYear: 2016 });
+  });
+});
+
+describe('Indicator.observations', () => {
+  it("pages every indicator's observations with one query for the page and one for the totals", async () => {
+    const query = `query ($after: String) { indicators(topic: "cooperation") { code observations(first: 3, after: $after, periods: ["2012"]) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { areaCode periodStart periodEnd updatedAt } } } } }`;
+    statements.length = 0;
+    const { data, errors } = await gql(subgraph.url, query);
+    expect(errors).toBeUndefined();
+    expect(statements.filter((sql) => /^select/i.test(sql) && /observation/.test(sql))).toHaveLength(2);
+    const tfou = data.indicators.find((i: any) => i.code === 'tfou_contributing_organisations').observations;
+    expect(tfou.totalCount).toBe(7);
+    expect(tfou.edges.map((e: any) => e.node.areaCode)).toEqual(['1130', '1505', '1824']);
+    const weekly = data.indicators.find((i: any) => i.code === 'share_weekly_contact').observations;
+    expect(weekly.edges.map((e: any) => e.node)).toEqual([{ areaCode: 'NO', periodStart: '2012-01-01', periodEnd: '2012-12-31', updatedAt: expect.stringMatching(/^20\d\d-.*Z$/) }]);
+    const next = await gql(subgraph.url, query, { after: tfou.pageInfo.endCursor });
+    const rest = next.data.indicators.find((i: any) => i.code === 'tfou_contributing_organisations').observations;
+    expect(rest.edges.map((e: any) => e.node.areaCode)).toEqual(['4030', '5037', '5501']);
+    expect(next.data.indicators.find((i: any) => i.code === 'share_weekly_contact').observations).toMatchObject({ totalCount: 1, edges: [] });
   });
 });
 
@@ -90,8 +111,8 @@ describe('who sees what', () => {
     const anonymous = await gql(subgraph.url, '{ indicators { code } indicator(code: "test_hidden") { code } }');
     expect(anonymous.data.indicators.map((i: any) => i.code)).not.toContain('test_hidden');
     expect(anonymous.data.indicator).toBeNull();
-    const seen = await gql(subgraph.url, '{ indicators { code } indicator(code: "test_hidden") { code observations { status } } }', undefined, researcher);
-    expect(seen.data.indicator.observations.map((o: any) => o.status)).toContain('PROVISIONAL');
+    const seen = await gql(subgraph.url, '{ indicators { code } indicator(code: "test_hidden") { code observations { edges { node { status } } } } }', undefined, researcher);
+    expect(seen.data.indicator.observations.edges.map((e: any) => e.node.status)).toContain('PROVISIONAL');
     const provisional = await gql(subgraph.url, OBSERVATIONS, { indicators: ['agreements_total'] });
     expect(nodes(provisional.data).map((n: any) => n.status)).not.toContain('PROVISIONAL');
     const researched = await gql(subgraph.url, OBSERVATIONS, { indicators: ['agreements_total'] }, researcher);
