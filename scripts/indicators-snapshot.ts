@@ -8,6 +8,8 @@ import { runSnapshot } from '../subgraphs/indicators/live/run.js';
  * `npm run indicators:snapshot -- --period 2026` reads the live indicators through
  * the gateway (GATEWAY_URL, default http://localhost:4000/graphql) with a service
  * token and stores them as that period's observations, replacing an earlier run's.
+ * The token is signed with JWT_SECRET; where tokens come from an identity
+ * provider instead (JWT_JWKS_URL), give one with the service role in SERVICE_TOKEN.
  */
 const usage = 'usage: npm run indicators:snapshot -- --period <year> [--gateway http://localhost:4000/graphql]';
 
@@ -15,7 +17,7 @@ try {
   const { values } = parseArgs({ options: { period: { type: 'string' }, gateway: { type: 'string' } } });
   if (!values.period) throw new ConfigError(`--period is required\n${usage}`);
   const gatewayUrl = values.gateway ?? process.env.GATEWAY_URL ?? 'http://localhost:4000/graphql';
-  const token = await signToken(authConfig(), { role: 'service', subject: 'service:indicators-snapshot', expiresIn: '15m' });
+  const token = process.env.SERVICE_TOKEN || (await signToken(authConfig(), { role: 'service', subject: 'service:indicators-snapshot', expiresIn: '15m' }));
   console.error(`snapshot of live indicators for ${values.period} through ${gatewayUrl}`);
   const summary = await runSnapshot({ gatewayUrl, token, period: values.period, log: (line) => console.error(line) });
   console.error(
