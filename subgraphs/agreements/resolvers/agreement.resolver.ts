@@ -20,7 +20,7 @@ export class AgreementResolver {
     return loaders.agreement(ctx).load(id);
   }
 
-  @Query(() => AgreementConnection, { description: 'Agreements the caller may see, filtered and paged (newest start first).' })
+  @Query(() => AgreementConnection, { description: 'Agreements the caller may see, filtered and paged, by title.' })
   async agreements(@Args(() => AgreementsArgs) { filter, ...page }: AgreementsArgs, @Ctx() ctx: Context) {
     await ensureSwept(ctx);
     return paginate(page, ({ limit, offset }) => {
