@@ -5,7 +5,10 @@ import { Observation } from '../../subgraphs/indicators/entities/observation.ent
 import { AGREEMENT_TYPES, LIVE_CODES, LIVE_INDICATORS } from '../../subgraphs/indicators/live/live-indicators.js';
 import { runSnapshot, type SnapshotSummary } from '../../subgraphs/indicators/live/run.js';
 import { MUNICIPALITIES, COUNTIES } from '../../subgraphs/common/municipalities.js';
+import JSONstat from 'jsonstat-toolkit';
+import type { JsonStatDataset } from '../../subgraphs/indicators/export/json-stat.js';
 import { gql, tokenFor } from '../helpers/graphql.js';
+import { expectConsistent, expectSameCells } from '../unit/indicators-export-helpers.js';
 import { startStack, type Stack } from '../helpers/stack.js';
 
 let stack: Stack;
@@ -90,6 +93,23 @@ describe('indicators:snapshot through the gateway', () => {
     // Provisional figures are for researchers; the public sees them once the period is over
     const anonymous = await gql(stack.gatewayUrl, query);
     expect(anonymous.data.municipality.observations).toEqual([]);
+  });
+
+  it('exports the snapshot as JSON-stat with suppressed cells marked ":", and as CSV with the same cells', async () => {
+    const researcher = await tokenFor({ role: 'researcher' });
+    const base = stack.subgraphUrls.indicators.replace(/\/graphql$/, '');
+    const query = 'indicators=volunteer_hours,agreements_total&periods=2026';
+    const get = async (format: string) => (await fetch(`${base}/export/observations.${format}?${query}`, { headers: { authorization: `Bearer ${researcher}` } })).text();
+    const ds = JSON.parse(await get('json-stat')) as JsonStatDataset;
+    expectConsistent(ds);
+    expect(ds.size).toEqual([2, AREAS, 1]);
+    const rows = await stored('2026');
+    const suppressed = rows.filter((o) => o.status === 'suppressed' && o.indicatorCode === 'volunteer_hours');
+    expect(suppressed.length).toBeGreaterThan(0);
+    const cube = JSONstat(structuredClone(ds));
+    for (const o of suppressed) expect(cube.Data({ indicator: o.indicatorCode, area: o.areaCode, period: '2026' })).toEqual({ value: null, status: ':' });
+    expect(cube.Data({ indicator: 'agreements_total', area: '5601', period: '2026' })).toEqual({ value: rows.find((o) => key(o) === 'agreements_total|5601')!.value, status: 'p' });
+    expect(expectSameCells(await get('csv'), ds)).toHaveLength(2 * AREAS);
   });
 
   it('stores a finished year as final, which the public then sees', async () => {
