@@ -150,40 +150,4 @@ describe('syncOrganisations', () => {
       await replica.close(true);
     }
   });
-
-  it("lets a partner sync only its own source, and there only its own chapters", async () => {
-    const nrk = seedId('organisation', 'norges-rode-kors');
-    const alta = seedId('organisation', 'alta-frivilligsentral');
-    const before = await counts();
-    const outsider = await sync('rode-kors', [record(200)], await tokenFor({ role: 'organisation', organisation: alta }));
-    expect(codes(outsider)).toEqual(['FORBIDDEN']);
-    expect(codes(await sync('unregistered', [record(201)], await tokenFor({ role: 'organisation', organisation: nrk })))).toEqual(['FORBIDDEN']);
-    expect(codes(await sync('rode-kors', [record(202)], ''))).toEqual(['UNAUTHENTICATED']);
-    expect(await counts()).toEqual(before);
-
-    const owner = await sync(
-      'rode-kors',
-      [
-        record(203, { name: 'Vefsn Røde Kors', municipalityCodes: ['1824'] }),
-        record(204, { orgNumber: '991000003', name: 'Kapret' }),
-        record(205, { parentId: alta }),
-      ],
-      await tokenFor({ role: 'organisation', organisation: nrk }),
-    );
-    expect(kinds(owner)).toEqual(['CREATED', 'REJECTED', 'REJECTED']);
-    const chapter = await em().findOneOrFail(Organisation, { id: owner.data.syncOrganisations.outcomes[0].organisationId });
-    expect(chapter.parentId).toBe(nrk);
-    expect(owner.data.syncOrganisations.outcomes[1].errors[0]).toMatchObject({ field: 'records[1].orgNumber', message: expect.stringMatching(/not a chapter/) });
-    expect(owner.data.syncOrganisations.outcomes[2].errors[0].field).toBe('records[2].parentId');
-  });
-
-  it('registers a source to an organisation (admins only)', async () => {
-    const alta = seedId('organisation', 'alta-frivilligsentral');
-    const register = 'mutation ($s: String!, $o: ID) { registerSyncSource(source: $s, ownerOrganisationId: $o) { source ownerOrganisationId } }';
-    expect(codes(await gql(subgraph.url, register, { s: 'alta', o: alta }, await tokenFor({ role: 'organisation', organisation: alta })))).toEqual(['FORBIDDEN']);
-    expect((await gql(subgraph.url, register, { s: 'alta', o: alta }, admin)).data.registerSyncSource.ownerOrganisationId).toBe(alta);
-    expect(codes(await gql(subgraph.url, register, { s: 'Not Valid', o: alta }, admin))).toEqual(['BAD_USER_INPUT']);
-    const response = await sync('alta', [record(300)], await tokenFor({ role: 'organisation', organisation: alta }));
-    expect(kinds(response)).toEqual(['CREATED']);
-  });
 });
