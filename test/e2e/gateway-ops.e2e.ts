@@ -86,7 +86,7 @@ describe('masking', () => {
     const { data, errors } = await gql(stack.gatewayUrl, ALTA);
     expect(data.municipality).toMatchObject({ name: 'Alta', observations: null });
     expect(errors).toEqual([{ message: 'Internal server error', path: ['municipality', 'observations'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
-    const direct = await gql(stack.subgraphUrls.indicators, '{ indicator(code: "tfou_contributing_organisations") { observations { value } } }');
+    const direct = await gql(stack.subgraphUrls.indicators, '{ _entities(representations: [{ __typename: "Municipality", code: "5601" }]) { ... on Municipality { observations { value } } } }');
     for (const body of [JSON.stringify(errors), JSON.stringify(direct)]) {
       expect(body).not.toMatch(/select|no such table|does not exist|sqlite|postgres|relation|\.ts\b|node_modules|127\.0\.0\.1|localhost|\bat /i);
     }
