@@ -139,7 +139,7 @@ try {
 // 5. Summary. Direct figures add up the fetches as if sent one after another by one client:
 // latency is the sum, throughput 1 / Σ(1 / rps) (the subgraphs share this process).
 const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
-const f = (n: number) => (n >= 100 ? Math.round(n).toString() : n.toFixed(1));
+const f = (n: number) => (!(n > 0) ? '—' : n >= 100 ? Math.round(n).toString() : n.toFixed(1));
 const load1 = os.loadavg()[0].toFixed(1);
 const lines = [
   `Machine: ${os.availableParallelism()} CPUs (${os.cpus()[0]?.model.trim()}), ${mb(os.totalmem())} memory, Node.js ${process.version}, ${os.platform()} ${os.release()}; load average ${loadBefore} before, ${load1} after`,
@@ -152,7 +152,9 @@ const lines = [
     const p50 = direct.reduce((s, r) => s + r.latency.p50, 0);
     const p99 = direct.reduce((s, r) => s + r.latency.p99, 0);
     const g = gateway;
-    return `| ${name} | ${direct.length} | ${f(g.requests.average)} | ${f(g.latency.p50)} | ${f(g.latency.p99)} | ${f(rps)} | ${f(p50)} | ${f(p99)} | ${(g.requests.average / rps).toFixed(2)} | ${(g.latency.p50 / Math.max(p50, 0.1)).toFixed(2)} |`;
+    // A run too short for a single answer has no figures; say so rather than print zeros.
+    const ratio = (a: number, b: number) => (a > 0 && b > 0 ? (a / b).toFixed(2) : '—');
+    return `| ${name} | ${direct.length} | ${f(g.requests.average)} | ${f(g.latency.p50)} | ${f(g.latency.p99)} | ${f(rps)} | ${f(p50)} | ${f(p99)} | ${ratio(g.requests.average, rps)} | ${ratio(g.latency.p50, p50)} |`;
   }),
 ];
 log(`\n${lines.join('\n')}`);
