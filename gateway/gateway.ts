@@ -35,6 +35,10 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
   const server = http.createServer(app);
   const limits = limitProtections(config.limits, config.introspection);
 
+  // @apollo/gateway otherwise probes the cloud metadata endpoints (AWS, GCP, Azure) and sends usage
+  // metrics to Apollo from every gateway; this door into personal data makes no outbound calls but to
+  // its subgraphs. The library reads only this variable, when the gateway is constructed.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
     buildService: ({ name, url }) =>

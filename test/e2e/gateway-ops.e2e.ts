@@ -94,6 +94,12 @@ describe('masking', () => {
   });
 });
 
+describe('outbound calls', () => {
+  it('turns off @apollo/gateway telemetry (cloud-metadata probes, usage metrics sent to Apollo) unless asked for', () => {
+    expect(process.env.APOLLO_TELEMETRY_DISABLED).toBe('true');
+  });
+});
+
 describe('health and readiness', () => {
   it('is live and ready while every subgraph answers', async () => {
     expect((await fetch(new URL('/health', stack.gatewayUrl))).status).toBe(200);
