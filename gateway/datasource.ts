@@ -79,7 +79,13 @@ export class GatewayDataSource extends RemoteGraphQLDataSource<GatewayContext> {
         if (outcome === 'unavailable') {
           throw new GraphQLError(`the ${name} service is unavailable`, { path, extensions: { code: SUBGRAPH_UNAVAILABLE, serviceName: name } });
         }
-        throw error;
+        // Anything else keeps its code (a subgraph's own refusal) and gets the path it failed at.
+        const original = error instanceof GraphQLError ? error : undefined;
+        throw new GraphQLError(original?.message ?? `the ${name} service could not be read`, {
+          path,
+          originalError: error instanceof Error ? error : undefined,
+          extensions: { code: 'INTERNAL_SERVER_ERROR', ...original?.extensions, serviceName: name },
+        });
       }
     }
   }

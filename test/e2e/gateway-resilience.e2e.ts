@@ -67,6 +67,15 @@ describe('a slow or failing subgraph', () => {
     expect(proxies.organisations.requests.length - before).toBe(2);
   });
 
+  it('masks a subgraph failing with HTTP 500 at the path it failed at, and does not retry it', async () => {
+    const before = proxies.volunteers.requests.length;
+    proxies.volunteers.failNext = { count: 1, status: 500 };
+    const { data, errors } = await gql(gateway.url, ALTA);
+    expect(data.municipality).toMatchObject({ name: 'Alta', volunteerStats: null });
+    expect(errors).toEqual([{ message: 'Internal server error', path: ['municipality'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+    expect(proxies.volunteers.requests.length - before).toBe(1);
+  });
+
   it('never retries a mutation', async () => {
     const before = proxies.organisations.requests.length;
     proxies.organisations.failNext = { count: 1, status: 503 };
