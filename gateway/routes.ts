@@ -35,14 +35,15 @@ export function operationsRoutes(app: express.Express, urls: Record<SubgraphName
  * Anything else is an internal fault and says nothing about itself.
  */
 export function bodyErrors(limits: GatewayLimits, metrics: GatewayMetrics, logger: Logger): ErrorRequestHandler {
-  return (error: { type?: string; length?: number; status?: number }, _req, res, next) => {
+  return (error: { type?: string; length?: number; received?: number; status?: number }, _req, res, next) => {
     if (res.headersSent) return next(error);
     const reply = (status: number, code: string, message: string, extensions: Record<string, unknown> = {}) => {
       metrics.error(code);
       res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
     };
     if (error.type === 'entity.too.large') {
-      const seen = error.length ?? 'more';
+      // A declared Content-Length is the size; a chunked body is read only until it passes the limit.
+      const seen = error.length !== undefined ? `${error.length}` : `at least ${error.received}`;
       return reply(413, 'BAD_REQUEST', `Request body limit of ${limits.maxBodyBytes} bytes exceeded, found ${seen} bytes. (${LIMIT_VARIABLES.maxBodyBytes})`, {
         limit: 'maxBodyBytes',
       });

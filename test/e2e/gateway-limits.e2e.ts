@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, gql } from '../helpers/graphql.js';
 import { startGateway, startStack, type RunningGateway, type Stack } from '../helpers/stack.js';
@@ -93,6 +94,19 @@ describe('gateway limits', () => {
     const size = Buffer.byteLength(JSON.stringify({ query }));
     expect(body.errors[0].message).toBe(`Request body limit of 2048 bytes exceeded, found ${size} bytes. (GATEWAY_MAX_BODY_BYTES)`);
     expect(body.errors[0].extensions).toEqual({ code: 'BAD_REQUEST', limit: 'maxBodyBytes' });
+    // A chunked body has no declared size: it is read until it passes the limit.
+    const chunked = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const request = http.request(tight.url, { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (res) => {
+        let text = '';
+        res.on('data', (chunk) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode!, body: text }));
+      });
+      request.on('error', reject);
+      request.write(JSON.stringify({ query }).slice(0, 1500));
+      request.end(JSON.stringify({ query }).slice(1500));
+    });
+    expect(chunked.status).toBe(413);
+    expect(JSON.parse(chunked.body).errors[0].message).toMatch(/^Request body limit of 2048 bytes exceeded, found at least \d+ bytes\./);
   });
 });
 
