@@ -68,6 +68,29 @@ describe('volunteer statistics', () => {
     expect(of('termik')).toMatchObject({ suppressed: false, activeVolunteers: 5 });
   });
 
+  it('count a person once in the total and once in each activity they worked in', async () => {
+    // Six seeded Tromsø volunteers, hours in two activities on two days of 2024 in Oslo (0301), inserted directly.
+    const em = subgraph.service.orm.em.fork();
+    for (let i = 1; i <= 6; i++) {
+      const volunteerId = seedId('volunteer', `tromso-rode-kors-${i}`);
+      for (const [day, activity] of [['03', 'transport'], ['04', 'meal_delivery']]) {
+        em.create(HoursEntry, {
+          assignmentId: seedId('assignment', volunteerId), volunteerId, organisationId: org('tromso-rode-kors'), municipalityCode: '0301',
+          date: `2024-05-${day}`, hours: 2, activity, ageBand: '30_49', approved: true,
+        } as HoursEntry);
+      }
+    }
+    await em.flush();
+    const { data } = await call({ role: 'researcher' }, `{ _entities(representations: [{ __typename: "Municipality", code: "0301" }]) { ... on Municipality { volunteerStats(year: 2024) { ${CELLS} } } } }`);
+    const oslo = data._entities[0].volunteerStats;
+    expect(oslo).toMatchObject({ activeVolunteers: 6, hours: 24 });
+    expect(oslo.byActivity).toEqual([
+      { key: 'meal_delivery', activeVolunteers: 6, hours: 12, suppressed: false },
+      { key: 'transport', activeVolunteers: 6, hours: 12, suppressed: false },
+    ]);
+    expect(oslo.byAgeBand).toEqual([{ key: '30_49', activeVolunteers: 6, hours: 24, suppressed: false }]);
+  });
+
   it('follow SUPPRESSION_THRESHOLD and HOURS_PER_FTE', async () => {
     process.env.SUPPRESSION_THRESHOLD = '3';
     process.env.HOURS_PER_FTE = '768';

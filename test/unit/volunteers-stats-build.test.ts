@@ -1,40 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { buildStats, organisationsToHide } from '../../subgraphs/volunteers/stats/stats.build.js';
-import type { HoursRow } from '../../subgraphs/volunteers/stats/stats.query.js';
+import type { KeyAggregates } from '../../subgraphs/volunteers/stats/stats.query.js';
 
 const settings = { threshold: 5, hoursPerFte: 1695 };
-const rows = (n: number, activity: string, ageBand: string, hours: number, prefix = activity): HoursRow[] =>
-  Array.from({ length: n }, (_, i) => ({ key: 'k', volunteerId: `${prefix}-${i}`, activity, ageBand, hours }));
+const cell = (key: string, people: number, hours: number) => ({ key, people, hours });
+const table = (total: [number, number], byActivity: [string, number, number][], byAgeBand: [string, number, number][] = []): KeyAggregates => ({
+  total: { people: total[0], hours: total[1] },
+  byActivity: byActivity.map(([k, p, h]) => cell(k, p, h)),
+  byAgeBand: byAgeBand.map(([k, p, h]) => cell(k, p, h)),
+});
 
 describe('buildStats', () => {
-  it('counts distinct people, sums hours and converts to FTE', () => {
-    const stats = buildStats(2025, [...rows(6, 'meal_delivery', '67_plus', 100), ...rows(6, 'meal_delivery', '67_plus', 10)], settings);
-    expect(stats).toMatchObject({ year: 2025, activeVolunteers: 6, hours: 660, fullTimeEquivalents: 0.39, suppressed: false, threshold: 5 });
-  });
-
-  it('counts a person in every activity they worked in, once in the total', () => {
-    const both = [...rows(6, 'meal_delivery', '30_49', 5, 'p'), ...rows(6, 'transport', '30_49', 5, 'p')];
-    const stats = buildStats(2025, both, settings);
-    expect(stats.activeVolunteers).toBe(6);
-    expect(stats.byActivity.map((c) => [c.key, c.activeVolunteers, c.hours])).toEqual([['meal_delivery', 6, 30], ['transport', 6, 30]]);
+  it('publishes totals and cells over the threshold, with FTE from hours', () => {
+    const stats = buildStats(2025, table([12, 660], [['meal_delivery', 12, 660]], [['67_plus', 12, 660]]), settings);
+    expect(stats).toMatchObject({ year: 2025, activeVolunteers: 12, hours: 660, fullTimeEquivalents: 0.39, suppressed: false, threshold: 5 });
+    expect(stats.byActivity).toEqual([{ key: 'meal_delivery', activeVolunteers: 12, hours: 660, fullTimeEquivalents: 0.39, suppressed: false }]);
   });
 
   it('protects activity and age band breakdowns separately against the same total', () => {
-    const data = [...rows(8, 'meal_delivery', '67_plus', 6), ...rows(4, 'visiting_service', '50_66', 4)];
-    const stats = buildStats(2025, data, settings);
+    const stats = buildStats(2025, table([12, 768], [['meal_delivery', 8, 576], ['visiting_service', 4, 192]], [['50_66', 6, 400], ['67_plus', 6, 368]]), settings);
     expect(stats.activeVolunteers).toBe(12);
-    expect(stats.byActivity.every((c) => c.suppressed && c.fullTimeEquivalents === null)).toBe(true);
-    expect(stats.byAgeBand.every((c) => c.suppressed)).toBe(true);
+    expect(stats.byActivity.every((c) => c.suppressed && c.fullTimeEquivalents === null && c.hours === null)).toBe(true);
+    expect(stats.byAgeBand.every((c) => !c.suppressed)).toBe(true);
+  });
+
+  it('hides every cell of both breakdowns when the total goes', () => {
+    const stats = buildStats(2025, table([5, 50], [['a', 1, 10], ['b', 1, 10], ['c', 1, 10], ['d', 1, 10], ['e', 1, 10]], [['67_plus', 5, 50]]), settings);
+    expect(stats).toMatchObject({ activeVolunteers: null, suppressed: true });
+    expect(stats.byAgeBand).toEqual([{ key: '67_plus', activeVolunteers: null, hours: null, fullTimeEquivalents: null, suppressed: true }]);
   });
 
   it('hides everything when told to (an organisation that would reveal another)', () => {
-    const stats = buildStats(2025, rows(9, 'meal_delivery', '67_plus', 6), settings, true);
+    const stats = buildStats(2025, table([9, 54], [['meal_delivery', 9, 54]]), settings, true);
     expect(stats).toMatchObject({ activeVolunteers: null, hours: null, suppressed: true });
     expect(stats.byActivity[0].suppressed).toBe(true);
   });
 
   it('reports an empty year as zeros, not suppressed', () => {
-    expect(buildStats(2024, [], settings)).toMatchObject({ activeVolunteers: 0, hours: 0, fullTimeEquivalents: 0, suppressed: false, byActivity: [] });
+    expect(buildStats(2024, table([0, 0], []), settings)).toMatchObject({ activeVolunteers: 0, hours: 0, fullTimeEquivalents: 0, suppressed: false, byActivity: [] });
   });
 });
 

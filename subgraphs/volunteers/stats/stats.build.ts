@@ -1,5 +1,5 @@
 import { protectTable, suppressedKeys, type Cell, type ProtectedCell } from '../rules/suppression.js';
-import type { HoursRow, OrganisationCell } from './stats.query.js';
+import type { KeyAggregates, OrganisationCell } from './stats.query.js';
 import type { StatsCell, VolunteerStats } from './stats.types.js';
 
 export interface StatsSettings {
@@ -8,19 +8,6 @@ export interface StatsSettings {
 }
 
 const fte = (hours: number | null, settings: StatsSettings) => (hours == null ? null : Math.round((hours / settings.hoursPerFte) * 100) / 100);
-const round = (hours: number) => Math.round(hours * 100) / 100;
-
-/** People (distinct) and hours per value of one attribute. */
-function cellsBy(rows: readonly HoursRow[], attribute: (row: HoursRow) => string): Cell[] {
-  const cells = new Map<string, { people: Set<string>; hours: number }>();
-  for (const row of rows) {
-    const cell = cells.get(attribute(row)) ?? { people: new Set(), hours: 0 };
-    cell.people.add(row.volunteerId);
-    cell.hours += row.hours;
-    cells.set(attribute(row), cell);
-  }
-  return [...cells].map(([key, c]) => ({ key, people: c.people.size, hours: round(c.hours) })).sort((a, b) => a.key.localeCompare(b.key));
-}
 
 const toCell = (c: ProtectedCell, settings: StatsSettings): StatsCell => ({
   key: c.key,
@@ -34,10 +21,9 @@ const toCell = (c: ProtectedCell, settings: StatsSettings): StatsCell => ({
  * The statistics of one key in one year, protected. `hideAll` hides the whole
  * table (an organisation whose count would reveal another's, see organisationsToHide).
  */
-export function buildStats(year: number, rows: readonly HoursRow[], settings: StatsSettings, hideAll = false): VolunteerStats {
-  const total = { people: new Set(rows.map((r) => r.volunteerId)).size, hours: round(rows.reduce((sum, r) => sum + r.hours, 0)) };
-  const byActivity = protectTable(total, cellsBy(rows, (r) => r.activity), settings.threshold);
-  const byAgeBand = protectTable(total, cellsBy(rows, (r) => r.ageBand), settings.threshold);
+export function buildStats(year: number, { total, byActivity: activities, byAgeBand: ageBands }: KeyAggregates, settings: StatsSettings, hideAll = false): VolunteerStats {
+  const byActivity = protectTable(total, activities, settings.threshold);
+  const byAgeBand = protectTable(total, ageBands, settings.threshold);
   const totalHidden = (hideAll && total.people > 0) || byActivity.total.suppressed || byAgeBand.total.suppressed;
   return {
     year,

@@ -2,28 +2,41 @@ import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { subquery } from '../../common/db.js';
 import { HoursEntry } from '../entities/hours-entry.entity.js';
-
-/** Approved hours of one volunteer in one activity and age band, under a key (municipality or organisation). */
-export interface HoursRow {
-  key: string;
-  volunteerId: string;
-  activity: string;
-  ageBand: string;
-  hours: number;
-}
+import type { Cell } from '../rules/suppression.js';
 
 export type StatsColumn = 'municipality_code' | 'organisation_id';
 const PROPERTY = { municipality_code: 'municipalityCode', organisation_id: 'organisationId' } as const;
 
-/** One query for all keys of a batch; per-person rows so distinct counts can be taken per cell in memory. */
-export async function hoursRows(em: EntityManager, column: StatsColumn, keys: readonly string[], year: number): Promise<HoursRow[]> {
-  const rows: { key: string; volunteer_id: string; activity: string; age_band: string; hours: number | string }[] = await em
-    .createQueryBuilder(HoursEntry, 'h')
-    .select([`h.${column} as key`, 'h.volunteer_id', 'h.activity', 'h.age_band', raw('sum(h.hours) as hours')])
-    .where({ [PROPERTY[column]]: { $in: [...keys] }, approved: true, date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } })
-    .groupBy([`h.${column}`, 'h.volunteer_id', 'h.activity', 'h.age_band'])
-    .execute('all', false);
-  return rows.map((r) => ({ key: r.key, volunteerId: r.volunteer_id, activity: r.activity, ageBand: r.age_band, hours: Number(r.hours) }));
+/** People (distinct) and approved hours of one key, in total and by activity and age band. */
+export interface KeyAggregates {
+  total: Omit<Cell, 'key'>;
+  byActivity: Cell[];
+  byAgeBand: Cell[];
+}
+
+type Row = { key: string; part: string | null; people: number | string; hours: number | string };
+
+/**
+ * Distinct people cannot be added up across cells (one person may work in two
+ * activities), so each breakdown is its own grouped query: three queries for
+ * all keys of a batch, each returning one row per cell.
+ */
+export async function aggregates(em: EntityManager, column: StatsColumn, keys: readonly string[], year: number): Promise<Map<string, KeyAggregates>> {
+  const grouped = (part: 'activity' | 'age_band' | null): Promise<Row[]> => {
+    const qb = em
+      .createQueryBuilder(HoursEntry, 'h')
+      .select([`h.${column} as key`, part ? `h.${part} as part` : raw('null as part'), raw('count(distinct h.volunteer_id) as people'), raw('sum(h.hours) as hours')])
+      .where({ [PROPERTY[column]]: { $in: [...keys] }, approved: true, date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } })
+      .groupBy(part ? [`h.${column}`, `h.${part}`] : [`h.${column}`]);
+    return qb.execute('all', false);
+  };
+  const result = new Map<string, KeyAggregates>(keys.map((key) => [key, { total: { people: 0, hours: 0 }, byActivity: [], byAgeBand: [] }]));
+  const cell = (r: Row): Cell => ({ key: r.part!, people: Number(r.people), hours: Math.round(Number(r.hours) * 100) / 100 });
+  for (const r of await grouped(null)) result.get(r.key)!.total = { people: Number(r.people), hours: Math.round(Number(r.hours) * 100) / 100 };
+  for (const r of await grouped('activity')) result.get(r.key)!.byActivity.push(cell(r));
+  for (const r of await grouped('age_band')) result.get(r.key)!.byAgeBand.push(cell(r));
+  for (const a of result.values()) for (const list of [a.byActivity, a.byAgeBand]) list.sort((x, y) => x.key.localeCompare(y.key));
+  return result;
 }
 
 export interface OrganisationCell {
