@@ -91,6 +91,39 @@ describe('volunteer statistics', () => {
     expect(oslo.byAgeBand).toEqual([{ key: '30_49', activeVolunteers: 6, hours: 24, suppressed: false }]);
   });
 
+  it('hide an organisation\'s activity cell that would give another organisation\'s away (municipality minus organisation)', async () => {
+    // Oslo 2023, inserted directly: P has 8 in transport; Q has 3 in transport and 6 in meal delivery.
+    const em = subgraph.service.orm.em.fork();
+    const P = seedId('organisation', 'test-p');
+    const Q = seedId('organisation', 'test-q');
+    const people: [string, string, string][] = [
+      ...Array.from({ length: 8 }, (_, i) => [`alta-frivilligsentral-${i + 1}`, P, 'transport'] as [string, string, string]),
+      ...Array.from({ length: 3 }, (_, i) => [`bergen-rode-kors-${i + 1}`, Q, 'transport'] as [string, string, string]),
+      ...['bergen-rode-kors-4', 'bergen-rode-kors-5', 'bergen-rode-kors-6', 'bergen-rode-kors-7', 'termik-1', 'termik-3'].map((s) => [s, Q, 'meal_delivery'] as [string, string, string]),
+    ];
+    for (const [slug, organisationId, activity] of people) {
+      const volunteerId = seedId('volunteer', slug);
+      em.create(HoursEntry, { assignmentId: seedId('assignment', volunteerId), volunteerId, organisationId, municipalityCode: '0301', date: '2023-03-01', hours: 3, activity, ageBand: '50_66', approved: true } as HoursEntry);
+    }
+    await em.flush();
+    const query = `query ($o: [_Any!]!) {
+      m: _entities(representations: [{ __typename: "Municipality", code: "0301" }]) { ... on Municipality { volunteerStats(year: 2023) { ${CELLS} } } }
+      o: _entities(representations: $o) { ... on Organisation { volunteerStats(year: 2023) { ${CELLS} } } }
+    }`;
+    const { data } = await call(null, query, { o: [P, Q].map((id) => ({ __typename: 'Organisation', id })) });
+    const oslo = data.m[0].volunteerStats;
+    expect(oslo.byActivity).toEqual([
+      { key: 'meal_delivery', activeVolunteers: 6, hours: 18, suppressed: false },
+      { key: 'transport', activeVolunteers: 11, hours: 33, suppressed: false },
+    ]);
+    const [p, q] = data.o.map((x: { volunteerStats: any }) => x.volunteerStats);
+    // Publishing P's transport (8) would give Q's transport (11 - 8 = 3) away; P has nothing else, so all of P goes,
+    // and then Q's total too, or 17 - 9 would give P's 8 back.
+    expect(p).toMatchObject({ suppressed: true, activeVolunteers: null });
+    expect(q).toMatchObject({ suppressed: true, activeVolunteers: null });
+    expect([...p.byActivity, ...q.byActivity].every((c: { suppressed: boolean }) => c.suppressed)).toBe(true);
+  });
+
   it('follow SUPPRESSION_THRESHOLD and HOURS_PER_FTE', async () => {
     process.env.SUPPRESSION_THRESHOLD = '3';
     process.env.HOURS_PER_FTE = '768';

@@ -125,3 +125,12 @@ describe('hidden cells that are all ones', () => {
     expect(table.cells.find((c) => c.key === 'big')).toMatchObject({ suppressed: true, reason: 'complementary' });
   });
 });
+
+describe('linked cells (hidden to protect another table)', () => {
+  it('counts them as hidden and protects the table around them', () => {
+    const cells = [cell('a', 20), cell('b', 7), cell('c', 9)];
+    expect([...suppressedKeys(cells, 5, new Set(['c']))]).toEqual([['c', 'complementary'], ['b', 'complementary']]);
+    expect(protectTable(totalOf(cells), cells, 5, new Set(['a', 'b', 'c'])).total.suppressed).toBe(false);
+    expect(protectTable(totalOf([cell('a', 20)]), [cell('a', 20)], 5, new Set(['a'])).total.suppressed).toBe(true);
+  });
+});

@@ -45,11 +45,14 @@ const smallestFirst = (a: Cell, b: Cell) => a.people - b.people || a.hours - b.h
 /**
  * Which cells of one table must be hidden, and why. `cells` are the parts of a
  * published total (they may overlap, as when one person does two activities;
- * the rule is then stricter than it needs to be, never looser).
+ * the rule is then stricter than it needs to be, never looser). `linked` are
+ * cells that must be hidden to protect another table; they count as hidden
+ * from the start, and this table is protected around them.
  */
-export function suppressedKeys(cells: readonly Cell[], threshold: number): Map<string, SuppressionReason> {
+export function suppressedKeys(cells: readonly Cell[], threshold: number, linked: ReadonlySet<string> = new Set()): Map<string, SuppressionReason> {
   const hidden = new Map<string, SuppressionReason>();
   for (const cell of cells) if (cell.people > 0 && cell.people < threshold) hidden.set(cell.key, 'primary');
+  for (const cell of cells) if (linked.has(cell.key) && !hidden.has(cell.key)) hidden.set(cell.key, 'complementary');
   // Cells with nobody are not published at all, so hiding one would protect nothing.
   const candidates = cells.filter((c) => c.people > 0 && !hidden.has(c.key)).sort(smallestFirst);
   while (revealing(cells.filter((c) => hidden.has(c.key)), threshold) && candidates.length > 0) {
@@ -67,11 +70,11 @@ const hiddenCell = (key: string, reason: SuppressionReason): ProtectedCell => ({
  * hidden cells still be recoverable from the total (every cell hidden and the
  * group still revealing), the total is hidden too.
  */
-export function protectTable(total: Omit<Cell, 'key'>, cells: readonly Cell[], threshold: number): ProtectedTable {
+export function protectTable(total: Omit<Cell, 'key'>, cells: readonly Cell[], threshold: number, linked: ReadonlySet<string> = new Set()): ProtectedTable {
   if (total.people > 0 && total.people < threshold) {
     return { total: hiddenCell('total', 'primary'), cells: cells.map((c) => hiddenCell(c.key, 'primary')) };
   }
-  const hidden = suppressedKeys(cells, threshold);
+  const hidden = suppressedKeys(cells, threshold, linked);
   const out = cells.map((c) => (hidden.has(c.key) ? hiddenCell(c.key, hidden.get(c.key)!) : shown(c)));
   const exposed = hidden.size === cells.length && revealing(cells, threshold);
   return { total: exposed ? hiddenCell('total', 'complementary') : shown({ key: 'total', ...total }), cells: out };

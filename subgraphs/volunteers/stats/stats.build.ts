@@ -1,5 +1,5 @@
-import { protectTable, suppressedKeys, type Cell, type ProtectedCell } from '../rules/suppression.js';
-import type { KeyAggregates, OrganisationCell } from './stats.query.js';
+import { protectTable, type ProtectedCell } from '../rules/suppression.js';
+import type { KeyAggregates } from './stats.query.js';
 import type { StatsCell, VolunteerStats } from './stats.types.js';
 
 export interface StatsSettings {
@@ -17,14 +17,25 @@ const toCell = (c: ProtectedCell, settings: StatsSettings): StatsCell => ({
   suppressed: c.suppressed,
 });
 
+/** What must be hidden of an organisation's own tables to protect other organisations (see stats.linked.ts). */
+export interface Linked {
+  total: boolean;
+  byActivity: ReadonlySet<string>;
+  byAgeBand: ReadonlySet<string>;
+}
+
+const NOTHING_LINKED: Linked = { total: false, byActivity: new Set(), byAgeBand: new Set() };
+
 /**
- * The statistics of one key in one year, protected. `hideAll` hides the whole
- * table (an organisation whose count would reveal another's, see organisationsToHide).
+ * The statistics of one key in one year, protected. `linked` says which cells
+ * are hidden to protect another table (an organisation's cells that would
+ * reveal another organisation in the same municipality); the rest of the
+ * table is then protected around them.
  */
-export function buildStats(year: number, { total, byActivity: activities, byAgeBand: ageBands }: KeyAggregates, settings: StatsSettings, hideAll = false): VolunteerStats {
-  const byActivity = protectTable(total, activities, settings.threshold);
-  const byAgeBand = protectTable(total, ageBands, settings.threshold);
-  const totalHidden = (hideAll && total.people > 0) || byActivity.total.suppressed || byAgeBand.total.suppressed;
+export function buildStats(year: number, { total, byActivity: activities, byAgeBand: ageBands }: KeyAggregates, settings: StatsSettings, linked: Linked = NOTHING_LINKED): VolunteerStats {
+  const byActivity = protectTable(total, activities, settings.threshold, linked.byActivity);
+  const byAgeBand = protectTable(total, ageBands, settings.threshold, linked.byAgeBand);
+  const totalHidden = (linked.total && total.people > 0) || byActivity.total.suppressed || byAgeBand.total.suppressed;
   return {
     year,
     activeVolunteers: totalHidden ? null : total.people,
@@ -35,22 +46,4 @@ export function buildStats(year: number, { total, byActivity: activities, byAgeB
     byAgeBand: byAgeBand.cells.map((c) => toCell(totalHidden ? { ...c, people: null, hours: null, suppressed: true } : c, settings)),
     threshold: settings.threshold,
   };
-}
-
-/**
- * Organisation stats are cells of a hidden table, organisations within each
- * municipality, whose totals Municipality.volunteerStats publishes. An
- * organisation is hidden when its cell in any municipality is hidden there,
- * so no organisation's count can be had as municipality minus the others.
- */
-export function organisationsToHide(cells: readonly OrganisationCell[], threshold: number): Set<string> {
-  const hidden = new Set<string>();
-  const byMunicipality = new Map<string, Cell[]>();
-  for (const c of cells) {
-    const list = byMunicipality.get(c.municipalityCode) ?? [];
-    list.push({ key: c.organisationId, people: c.people, hours: c.hours });
-    byMunicipality.set(c.municipalityCode, list);
-  }
-  for (const list of byMunicipality.values()) for (const key of suppressedKeys(list, threshold).keys()) hidden.add(key);
-  return hidden;
 }

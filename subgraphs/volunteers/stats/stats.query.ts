@@ -42,22 +42,35 @@ export async function aggregates(em: EntityManager, column: StatsColumn, keys: r
 export interface OrganisationCell {
   municipalityCode: string;
   organisationId: string;
+  /** Activity or age band; null for the organisation's total in the municipality. */
+  part: string | null;
   people: number;
   hours: number;
 }
 
+export interface OrganisationCells {
+  total: OrganisationCell[];
+  byActivity: OrganisationCell[];
+  byAgeBand: OrganisationCell[];
+}
+
 /**
- * People and hours per organisation in every municipality where one of `organisationIds`
- * worked in the year: the hidden table that Organisation stats are cut from.
+ * People and hours per organisation (in total, by activity, by age band) in
+ * every municipality where one of `organisationIds` worked in the year: the
+ * hidden tables that Organisation stats are cut from, whose margins
+ * Municipality.volunteerStats publishes.
  */
-export async function organisationCells(em: EntityManager, organisationIds: readonly string[], year: number): Promise<OrganisationCell[]> {
+export async function organisationCells(em: EntityManager, organisationIds: readonly string[], year: number): Promise<OrganisationCells> {
   const inYear = { approved: true, date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } };
-  const municipalities = em.createQueryBuilder(HoursEntry, 'm').select('m.municipality_code').where({ ...inYear, organisationId: { $in: [...organisationIds] } });
-  const rows: { municipality_code: string; organisation_id: string; people: number | string; hours: number | string }[] = await em
-    .createQueryBuilder(HoursEntry, 'h')
-    .select(['h.municipality_code', 'h.organisation_id', raw('count(distinct h.volunteer_id) as people'), raw('sum(h.hours) as hours')])
-    .where({ ...inYear, municipalityCode: { $in: subquery(municipalities) } })
-    .groupBy(['h.municipality_code', 'h.organisation_id'])
-    .execute('all', false);
-  return rows.map((r) => ({ municipalityCode: r.municipality_code, organisationId: r.organisation_id, people: Number(r.people), hours: Number(r.hours) }));
+  const grouped = async (part: 'activity' | 'age_band' | null): Promise<OrganisationCell[]> => {
+    const municipalities = em.createQueryBuilder(HoursEntry, 'm').select('m.municipality_code').where({ ...inYear, organisationId: { $in: [...organisationIds] } });
+    const rows: { municipality_code: string; organisation_id: string; part: string | null; people: number | string; hours: number | string }[] = await em
+      .createQueryBuilder(HoursEntry, 'h')
+      .select(['h.municipality_code', 'h.organisation_id', part ? `h.${part} as part` : raw('null as part'), raw('count(distinct h.volunteer_id) as people'), raw('sum(h.hours) as hours')])
+      .where({ ...inYear, municipalityCode: { $in: subquery(municipalities) } })
+      .groupBy(part ? ['h.municipality_code', 'h.organisation_id', `h.${part}`] : ['h.municipality_code', 'h.organisation_id'])
+      .execute('all', false);
+    return rows.map((r) => ({ municipalityCode: r.municipality_code, organisationId: r.organisation_id, part: r.part, people: Number(r.people), hours: Number(r.hours) }));
+  };
+  return { total: await grouped(null), byActivity: await grouped('activity'), byAgeBand: await grouped('age_band') };
 }

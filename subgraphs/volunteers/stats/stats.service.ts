@@ -1,6 +1,7 @@
 import type { Context } from '../../common/context.js';
 import { hoursPerFte, suppressionThreshold } from '../config.js';
-import { buildStats, organisationsToHide, type StatsSettings } from './stats.build.js';
+import { buildStats, type StatsSettings } from './stats.build.js';
+import { linkedSuppression } from './stats.linked.js';
 import { aggregates, organisationCells } from './stats.query.js';
 import type { VolunteerStats } from './stats.types.js';
 
@@ -17,14 +18,17 @@ export function municipalityStats(ctx: Context, code: string, year: number) {
     .load(code);
 }
 
-/** Organisation.volunteerStats, batched: four queries for every organisation of a request. */
+/** Organisation.volunteerStats, batched: six queries for every organisation of a request. */
 export function organisationStats(ctx: Context, id: string, year: number) {
   return ctx
     .loader<string, VolunteerStats>(`organisationStats:${year}`, async (ids) => {
       const settings = statsSettings();
-      const found = await aggregates(ctx.em, 'organisation_id', ids, year);
-      const hidden = organisationsToHide(await organisationCells(ctx.em, ids, year), settings.threshold);
-      return ids.map((id) => buildStats(year, found.get(id)!, settings, hidden.has(id)));
+      const cells = await organisationCells(ctx.em, ids, year);
+      // Every organisation in those municipalities, not only the ones asked for: their tables are linked.
+      const all = [...new Set([...ids, ...cells.total.map((c) => c.organisationId)])];
+      const own = await aggregates(ctx.em, 'organisation_id', all, year);
+      const linked = linkedSuppression(year, own, cells, settings);
+      return ids.map((id) => buildStats(year, own.get(id)!, settings, linked.get(id)));
     })
     .load(id);
 }
