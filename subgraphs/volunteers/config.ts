@@ -18,3 +18,10 @@ export const suppressionThreshold = (env: Env = process.env) => positive(env, 'S
 export const hoursPerFte = (env: Env = process.env) => positive(env, 'HOURS_PER_FTE', 1695, false);
 /** How long to wait for the agreements subgraph (AGREEMENTS_TIMEOUT_MS, default 3,000). */
 export const agreementsTimeoutMs = (env: Env = process.env) => positive(env, 'AGREEMENTS_TIMEOUT_MS', 3000, true);
+
+/** Reads every setting once at start, so a bad value stops the service with a message instead of failing requests later. */
+export function checkConfig(env: Env = process.env) {
+  suppressionThreshold(env);
+  hoursPerFte(env);
+  agreementsTimeoutMs(env);
+}

@@ -1,4 +1,6 @@
+import type { EntityManager } from '@mikro-orm/knex';
 import type { SubgraphDefinition } from '../common/server.js';
+import { checkConfig } from './config.js';
 import { Assignment } from './entities/assignment.entity.js';
 import { Compliance } from './entities/compliance.entity.js';
 import { Consent } from './entities/consent.entity.js';
@@ -24,6 +26,12 @@ import { routes } from './routes.js';
 import { seed } from './seed.js';
 import { STUBS } from './stubs.js';
 
+/** At every start: settings checked, then the seed. */
+async function onStart(em: EntityManager) {
+  checkConfig();
+  await seed(em);
+}
+
 /** Volunteers, their work and its statistics; personal data guarded here, whatever path a request takes. */
 export const volunteers: SubgraphDefinition = {
   name: 'volunteers',
@@ -46,6 +54,6 @@ export const volunteers: SubgraphDefinition = {
   ],
   orphanedTypes: STUBS,
   referenceResolvers,
-  seed,
+  seed: onStart,
   routes,
 };
