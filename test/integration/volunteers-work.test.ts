@@ -125,3 +125,19 @@ describe('the police-certificate rule', () => {
     expect(codes(await call({ role: 'organisation', organisation: org('tromso-rode-kors') }, TRANSITION, { id: assignment.id, status: 'CANCELLED', version: assignment.version }))).toEqual(['FORBIDDEN']);
   });
 });
+
+describe('an organisation cannot take a volunteer on by itself', () => {
+  it('neither by an engagement nor by an assignment, so it never gains access to someone else\'s volunteer', async () => {
+    const termik: TokenRequest = { role: 'organisation', organisation: org('termik') };
+    const stranger = seedId('volunteer', 'tromso-rode-kors-2');
+    const [assignments, engagements] = [await count(Assignment), await count(Engagement)];
+    const engagement = await call(termik, 'mutation ($v: ID!, $o: ID!) { createEngagement(volunteerId: $v, organisationId: $o) { id } }', { v: stranger, o: org('termik') });
+    expect(codes(engagement)).toEqual(['FORBIDDEN']);
+    const input = { volunteerId: stranger, organisationId: org('termik'), agreementId: agreement('vefsn-termik'), place: 'Vefsn', activity: 'terminal_care_companionship', startDate: '2026-01-01' };
+    const assignment = await call(termik, CREATE_ASSIGNMENT, { input });
+    expect(codes(assignment)).toEqual(['BAD_USER_INPUT']);
+    expect(assignment.errors![0].extensions!.field).toBe('input.volunteerId');
+    expect([await count(Assignment), await count(Engagement)]).toEqual([assignments, engagements]);
+    expect((await call(termik, 'query ($id: ID!) { volunteer(id: $id) { name } }', { id: stranger })).data.volunteer).toBeNull();
+  });
+});

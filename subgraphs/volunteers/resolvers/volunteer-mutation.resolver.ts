@@ -60,10 +60,11 @@ export class VolunteerMutationResolver {
     return eraseVolunteer(ctx.em, selfOrAdmin(ctx.caller, volunteerId, 'requestErasure'));
   }
 
-  @Mutation(() => Engagement, { description: 'Starts an engagement as applicant: the volunteer applies, or the organisation (or an admin) registers it.' })
-  createEngagement(@Arg('volunteerId', () => ID) volunteerId: string, @Arg('organisationId', () => ID) organisationId: string, @Ctx() ctx: Context) {
-    if (!(ctx.caller.role === 'volunteer' && ctx.caller.volunteerId === volunteerId)) requireCoordinatorOf(ctx.caller, { organisationId }, 'createEngagement');
-    return createEngagement(ctx.em, volunteerId, organisationId);
+  @Mutation(() => Engagement, {
+    description: 'The volunteer applies to an organisation (or an admin registers it). An engagement opens the volunteer\'s data to the organisation, so organisations cannot start one; they register new volunteers with createVolunteer.',
+  })
+  createEngagement(@Arg('organisationId', () => ID) organisationId: string, @Arg('volunteerId', () => ID, { nullable: true }) volunteerId: string | null, @Ctx() ctx: Context) {
+    return createEngagement(ctx.em, selfOrAdmin(ctx.caller, volunteerId, 'createEngagement'), organisationId);
   }
 
   @Mutation(() => Engagement, { description: 'applicant → active | archived; active → inactive | archived; inactive → active | archived.' })

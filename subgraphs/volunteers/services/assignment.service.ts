@@ -29,6 +29,12 @@ export async function createAssignment(em: EntityManager, caller: Caller, input:
   await loadForWrite(em, input.volunteerId, null).catch(() => {
     throw new BadUserInputError('input.volunteerId', `no volunteer has id ${input.volunteerId}`);
   });
+  // An assignment engages the volunteer and opens their data to the organisation, so only the
+  // volunteer's own step (applying, or interest in an opportunity) may start that; admins excepted.
+  if (caller.role !== 'admin') {
+    const engaged = await em.findOne(Engagement, { volunteerId: input.volunteerId, organisationId: input.organisationId, status: { $ne: EngagementStatus.ARCHIVED } });
+    if (!engaged) throw new BadUserInputError('input.volunteerId', `the volunteer is not engaged with organisation ${input.organisationId}; they apply (createEngagement) or show interest in an opportunity first`);
+  }
   const agreement = await knownAgreement(directory, 'input.agreementId', input.agreementId, input.organisationId);
   requireCoordinatorOf(caller, { organisationId: input.organisationId, municipalityCode: agreement.municipalityCode }, 'createAssignment');
   return em.transactional(async (tx) => {
