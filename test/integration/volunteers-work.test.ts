@@ -141,3 +141,25 @@ describe('an organisation cannot take a volunteer on by itself', () => {
     expect((await call(termik, 'query ($id: ID!) { volunteer(id: $id) { name } }', { id: stranger })).data.volunteer).toBeNull();
   });
 });
+
+describe('when the agreements subgraph cannot be asked', () => {
+  it('refuses to publish or to activate (fail closed), writes nothing and leaks no address', async () => {
+    const volunteer = await newVolunteer('Test Nede');
+    const assignment = await newAssignment(volunteer);
+    const saved = process.env.AGREEMENTS_URL;
+    process.env.AGREEMENTS_URL = 'http://127.0.0.1:1/graphql';
+    try {
+      const before = await count(Opportunity);
+      const response = await call(ADMIN, 'mutation ($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id } }', {
+        input: { title: 'Besøksvenn', agreementId: agreement('tromso-sykehjem'), activity: 'visiting_service', place: 'Tromsø', places: 2, startDate: '2026-01-01' },
+      });
+      expect(codes(response)).toEqual(['INTERNAL_SERVER_ERROR']);
+      expect(JSON.stringify(response.errors)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED/);
+      expect(await count(Opportunity)).toBe(before);
+      expect(codes(await call(ADMIN, TRANSITION, { id: assignment.id, status: 'ACTIVE', version: assignment.version }))).toEqual(['INTERNAL_SERVER_ERROR']);
+      expect((await subgraph.service.orm.em.fork().findOneOrFail(Assignment, { id: assignment.id })).status).toBe('planned');
+    } finally {
+      process.env.AGREEMENTS_URL = saved;
+    }
+  });
+});
