@@ -58,6 +58,16 @@ describe('hours', () => {
     expect(totals.data.me.hoursTotals).toEqual([{ year: Number(daysAgo(10).slice(0, 4)), hours: 3.5, approvedHours: 3.5 }]);
   });
 
+  it('lets only the assignment\'s coordinators approve: its organisation or the agreement\'s municipality', async () => {
+    const logged = await call(BERGEN_RK, LOG, { input: { assignmentId: second, date: daysAgo(12), hours: 2 } });
+    const ids = [logged.data.logHours.id];
+    const approve = 'mutation ($ids: [ID!]!) { approveHours(ids: $ids) { approved } }';
+    expect(codes(await call({ role: 'organisation', organisation: seedId('organisation', 'termik') }, approve, { ids }))).toEqual(['FORBIDDEN']);
+    expect(codes(await call({ role: 'municipality', municipality: '5501' }, approve, { ids }))).toEqual(['FORBIDDEN']);
+    expect((await subgraph.service.orm.em.fork().findOneOrFail(HoursEntry, { id: ids[0] })).approved).toBe(false);
+    expect((await call({ role: 'municipality', municipality: '4601' }, approve, { ids })).data.approveHours).toEqual([{ approved: true }]);
+  });
+
   it.each([
     ['below 0', -1],
     ['zero', 0],

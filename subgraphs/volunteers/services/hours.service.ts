@@ -2,6 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Caller } from '../../common/auth.js';
 import { BadUserInputError, ForbiddenError } from '../../common/errors.js';
+import { Assignment } from '../entities/assignment.entity.js';
 import { HoursEntry } from '../entities/hours-entry.entity.js';
 import { Volunteer } from '../entities/volunteer.entity.js';
 import { AssignmentStatus } from '../enums.js';
@@ -65,7 +66,8 @@ export async function approveHours(em: EntityManager, caller: Caller, ids: strin
   const entries = await em.find(HoursEntry, { id: { $in: ids } });
   const missing = ids.filter((id) => !entries.some((e) => e.id === id));
   if (missing.length) throw new BadUserInputError('ids', `no hours entry has id ${missing.join(', ')}`);
-  for (const entry of entries) requireAssignmentCoordinator(caller, await loadAssignment(em, entry.assignmentId), 'approveHours');
+  const assignments = new Map((await em.find(Assignment, { id: { $in: [...new Set(entries.map((e) => e.assignmentId))] } })).map((a) => [a.id, a]));
+  for (const entry of entries) requireAssignmentCoordinator(caller, assignments.get(entry.assignmentId)!, 'approveHours');
   const now = new Date();
   for (const entry of entries) Object.assign(entry, { approved: true, approvedAt: entry.approvedAt ?? now, approvedBy: entry.approvedBy ?? caller.subject ?? caller.role });
   await em.flush();
