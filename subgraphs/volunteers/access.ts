@@ -52,8 +52,13 @@ async function relationLevels(ctx: Context, ids: readonly string[]): Promise<Map
     for (const e of engaged) levels.set(e.volunteerId, 'full');
     await interested({ organisationId: caller.organisationId });
   } else if (caller.role === 'municipality') {
-    const on = await em.find(Assignment, { volunteerId: { $in: [...ids] }, municipalityCode: caller.municipalityCode! }, { fields: ['volunteerId'] });
-    for (const a of on) levels.set(a.volunteerId, 'basic');
+    // Raw ids, not partly loaded entities: those would sit in the request's identity map half empty.
+    const on: { volunteer_id: string }[] = await em
+      .createQueryBuilder(Assignment, 'a')
+      .select('a.volunteer_id')
+      .where({ volunteerId: { $in: [...ids] }, municipalityCode: caller.municipalityCode })
+      .execute('all', false);
+    for (const a of on) levels.set(a.volunteer_id, 'basic');
     await interested({ municipalityCode: caller.municipalityCode, organisationId: null });
   }
   return levels;

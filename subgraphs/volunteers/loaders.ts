@@ -1,3 +1,4 @@
+import { raw } from '@mikro-orm/core';
 import type { Context } from '../common/context.js';
 import { byKeys, groupByKeys } from '../common/context.js';
 import { Assignment } from './entities/assignment.entity.js';
@@ -48,13 +49,16 @@ export const loaders = {
     ctx.loader<string, Opportunity[]>('opportunitiesByOrganisation', async (ids) =>
       groupByKeys(ids, await ctx.em.find(Opportunity, { organisationId: { $in: [...ids] } }, { orderBy: { startDate: 'desc', id: 'asc' } }), (o) => o.organisationId!),
     ),
-  /** Assignments made under each opportunity and not cancelled: the places taken. */
+  /** Assignments made under each opportunity and not cancelled: the places taken (counted in SQL). */
   placesTaken: (ctx: Context) =>
-    ctx.loader<string, number>('placesTaken', async (ids) =>
-      groupByKeys(
-        ids,
-        await ctx.em.find(Assignment, { opportunityId: { $in: [...ids] }, status: { $ne: AssignmentStatus.CANCELLED } }, { fields: ['opportunityId'] }),
-        (a) => a.opportunityId!,
-      ).map((rows) => rows.length),
-    ),
+    ctx.loader<string, number>('placesTaken', async (ids) => {
+      const rows: { opportunity_id: string; taken: number | string }[] = await ctx.em
+        .createQueryBuilder(Assignment, 'a')
+        .select(['a.opportunity_id', raw('count(*) as taken')])
+        .where({ opportunityId: { $in: [...ids] }, status: { $ne: AssignmentStatus.CANCELLED } })
+        .groupBy('a.opportunity_id')
+        .execute('all', false);
+      const taken = new Map(rows.map((r) => [r.opportunity_id, Number(r.taken)]));
+      return ids.map((id) => taken.get(id) ?? 0);
+    }),
 };

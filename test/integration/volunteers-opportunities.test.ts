@@ -90,6 +90,10 @@ describe('interest, candidates and acceptance', () => {
     const seen = await call(BERGEN_RK, 'query ($id: ID!) { volunteer(id: $id) { email engagements { status } } }', { id: guide });
     expect(seen.data.volunteer).toEqual({ email: 'test.guide@example.org', engagements: [{ status: 'ACTIVE' }] });
     expect(codes(await call(BERGEN_RK, ACCEPT, { input: { interestId } }))).toEqual(['BAD_USER_INPUT']);
+    // Places counted and assignments read in one request: both see whole rows.
+    const both = await call(asGuide(), `{ opportunity(id: "${GUIDE}") { placesLeft } me { assignments { place status opportunity { id } } } }`);
+    expect(both.errors).toBeUndefined();
+    expect(both.data.me.assignments).toEqual([{ place: 'Bergen', status: 'PLANNED', opportunity: { id: GUIDE } }]);
   });
 
   it('needs the party organisation when the municipality published the opportunity', async () => {

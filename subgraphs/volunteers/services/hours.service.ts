@@ -36,7 +36,7 @@ export async function logHours(em: EntityManager, caller: Caller, input: LogHour
   }
   const duplicate = await em.findOne(HoursEntry, { assignmentId: assignment.id, date: input.date });
   if (duplicate) throw new BadUserInputError('input.date', `hours for this assignment on ${input.date} are already logged (entry ${duplicate.id}); one entry per assignment and day`);
-  const sameDay = await em.find(HoursEntry, { volunteerId: assignment.volunteerId, date: input.date }, { fields: ['hours'] });
+  const sameDay = await em.find(HoursEntry, { volunteerId: assignment.volunteerId, date: input.date });
   const dayTotal = sameDay.reduce((sum, h) => sum + h.hours, 0) + input.hours;
   if (dayTotal > MAX_HOURS_PER_DAY) throw new BadUserInputError('input.hours', `would make ${dayTotal} hours on ${input.date}; at most ${MAX_HOURS_PER_DAY} in a day`);
   const volunteer = await em.findOneOrFail(Volunteer, { id: assignment.volunteerId });
