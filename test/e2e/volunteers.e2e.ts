@@ -39,6 +39,10 @@ describe('volunteers through the gateway', () => {
       r: [{ __typename: 'Agreement', id: TROMSO_AGREEMENT }],
     });
     expect(viaAgreementRef.data._entities[0].assignments).toEqual([]);
+    const work = await direct(who, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Assignment { place volunteer { name } } ... on HoursEntry { hours } } }', {
+      r: [{ __typename: 'Assignment', id: seedId('assignment', VOLUNTEER) }, { __typename: 'HoursEntry', id: seedId('hours', `${VOLUNTEER}-2025-1`) }],
+    });
+    expect(work.data._entities).toEqual([null, null]);
   });
 
   it('shows the municipality of the agreement names and compliance through Agreement.assignments, nothing more', async () => {

@@ -95,6 +95,27 @@ describe('who sees what of a volunteer (DESIGN.md access table)', () => {
     expect(stats.data._entities[0].volunteerStats.activeVolunteers).toBe(6);
   });
 
+  it.each([
+    ['anonymous', null, [false, false, false]],
+    ['researcher', { role: 'researcher' }, [false, false, false]],
+    ['service', { role: 'service' }, [false, false, false]],
+    ['another organisation', { role: 'organisation', organisation: org('bergen-rode-kors') }, [false, false, false]],
+    ['another volunteer', { role: 'volunteer', volunteer: seedId('volunteer', 'termik-1') }, [false, false, false]],
+    ['the municipality of the agreement', { role: 'municipality', municipality: '5501' }, [true, false, true]],
+    ['the organisation', { role: 'organisation', organisation: org('tromso-rode-kors') }, [true, true, true]],
+    ['the volunteer', { role: 'volunteer', volunteer: TROMSO_1 }, [true, true, true]],
+  ] as [string, TokenRequest | null, boolean[]][])('resolves assignment, engagement and hours references for %s only as allowed', async (_name, request, expected) => {
+    const r = [
+      { __typename: 'Assignment', id: seedId('assignment', TROMSO_1) },
+      { __typename: 'Engagement', id: seedId('engagement', TROMSO_1) },
+      { __typename: 'HoursEntry', id: seedId('hours', `${TROMSO_1}-2025-1`) },
+    ];
+    const query = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Assignment { place } ... on Engagement { status } ... on HoursEntry { hours } } }';
+    const { data, errors } = await asCaller(request, query, { r });
+    expect(errors).toBeUndefined();
+    expect(data._entities.map((e: unknown) => e !== null)).toEqual(expected);
+  });
+
   it('lists the volunteers a coordinator coordinates, and only those', async () => {
     const list = async (request: TokenRequest) =>
       (await asCaller(request, '{ volunteers(first: 100) { totalCount edges { node { id name } } } }')).data.volunteers;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../common/scalars.js';
 import { AssignmentStatus } from '../enums.js';
 
@@ -9,7 +9,8 @@ import { AssignmentStatus } from '../enums.js';
  * organisation under an agreement. The requirements are the opportunity's or
  * coordinator's together with the agreement's (see opportunity.entity.ts).
  */
-@ObjectType({ description: 'An assignment (oppdrag) of a volunteer under an agreement.' })
+@ObjectType({ description: 'An assignment (oppdrag) of a volunteer under an agreement. Resolves only for its volunteer, coordinators and admins.' })
+@Directive('@key(fields: "id")')
 @Entity({ tableName: 'assignment' })
 export class Assignment {
   @Field(() => ID)

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../common/scalars.js';
 import { EngagementStatus } from '../enums.js';
 
-@ObjectType({ description: 'A volunteer\'s engagement with an organisation.' })
+@ObjectType({ description: 'A volunteer\'s engagement with an organisation. Resolves only for the volunteer, the organisation and admins.' })
+@Directive('@key(fields: "id")')
 @Entity({ tableName: 'engagement' })
 export class Engagement {
   @Field(() => ID)

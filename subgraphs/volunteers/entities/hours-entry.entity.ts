@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, ObjectType } from 'type-graphql';
 import { DateScalar, DateTimeScalar } from '../../common/scalars.js';
 
 /**
@@ -9,7 +9,8 @@ import { DateScalar, DateTimeScalar } from '../../common/scalars.js';
  * the entry is made, so statistics need no personal field and do not change
  * when the volunteer is erased (the volunteer id then points at an empty row).
  */
-@ObjectType({ description: 'Hours on one assignment on one day.' })
+@ObjectType({ description: 'Hours on one assignment on one day. Resolves only for those who may see the assignment.' })
+@Directive('@key(fields: "id")')
 @Entity({ tableName: 'hours_entry' })
 export class HoursEntry {
   @Field(() => ID)
