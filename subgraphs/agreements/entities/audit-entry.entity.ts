@@ -22,7 +22,7 @@ export class AuditEntry {
   agreementId!: string;
 
   @Field(() => DateTimeScalar)
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   at: Date = new Date();
 
   @Field(() => String, { description: 'The caller (token subject), or "system:expiry" for the expiry sweep.' })

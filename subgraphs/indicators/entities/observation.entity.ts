@@ -60,6 +60,6 @@ export class Observation {
   source: string | null = null;
 
   @Field(() => DateTimeScalar, { description: 'When the value was stored (a snapshot run or the seed).' })
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   updatedAt: Date = new Date();
 }

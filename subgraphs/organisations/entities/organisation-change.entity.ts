@@ -37,6 +37,6 @@ export class OrganisationChange {
   source: string | null = null;
 
   @Field(() => DateTimeScalar)
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   changedAt: Date = new Date();
 }

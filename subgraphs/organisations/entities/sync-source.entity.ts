@@ -13,6 +13,6 @@ export class SyncSource {
   @Property({ type: 'string', length: 36, nullable: true })
   ownerOrganisationId: string | null = null;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   createdAt: Date = new Date();
 }

@@ -19,10 +19,10 @@ export class Consent {
   purpose!: string;
 
   @Field(() => DateTimeScalar)
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   givenAt: Date = new Date();
 
   @Field(() => DateTimeScalar, { nullable: true })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   withdrawnAt: Date | null = null;
 }

@@ -50,12 +50,12 @@ export class HoursEntry {
   approved: boolean = false;
 
   @Field(() => DateTimeScalar, { nullable: true })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   approvedAt: Date | null = null;
 
   @Property({ type: 'string', nullable: true })
   approvedBy: string | null = null;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   createdAt: Date = new Date();
 }

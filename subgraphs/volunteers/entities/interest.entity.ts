@@ -26,6 +26,6 @@ export class Interest {
   assignmentId: string | null = null;
 
   @Field(() => DateTimeScalar)
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   createdAt: Date = new Date();
 }

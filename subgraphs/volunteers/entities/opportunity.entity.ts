@@ -88,7 +88,7 @@ export class Opportunity {
   availability: string[] = [];
 
   @Field(() => DateTimeScalar)
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   createdAt: Date = new Date();
 
   @Field(() => Int)

@@ -43,13 +43,13 @@ export class Volunteer {
   @Property({ type: 'json' })
   availability: string[] = [];
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   erasedAt: Date | null = null;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   createdAt: Date = new Date();
 
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  @Property({ type: 'Date', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 
   @Property({ type: 'integer', version: true })
