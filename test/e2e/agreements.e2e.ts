@@ -1,21 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { urlVariable } from '../../subgraphs/common/config.js';
 import { seedId } from '../../subgraphs/common/seed-ids.js';
 import { gql, tokenFor } from '../helpers/graphql.js';
 import { startStack, type Stack } from '../helpers/stack.js';
 
 let stack: Stack;
-const previous = process.env[urlVariable('organisations')];
 beforeAll(async () => {
+  // The stack tells the agreements subgraph where organisations is (ORGANISATIONS_URL) for party checks.
   stack = await startStack();
-  // The agreements subgraph asks the organisations subgraph for party checks at ORGANISATIONS_URL, read at each call.
-  process.env[urlVariable('organisations')] = stack.subgraphUrls.organisations;
 });
-afterAll(async () => {
-  if (previous === undefined) delete process.env[urlVariable('organisations')];
-  else process.env[urlVariable('organisations')] = previous;
-  await stack?.close();
-});
+afterAll(() => stack?.close());
 
 const TERMIK = seedId('organisation', 'termik');
 

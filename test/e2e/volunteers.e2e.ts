@@ -6,9 +6,8 @@ import { startStack, type Stack } from '../helpers/stack.js';
 
 let stack: Stack;
 beforeAll(async () => {
+  // The stack tells the volunteers subgraph where agreements is (AGREEMENTS_URL).
   stack = await startStack();
-  // The volunteers subgraph asks the agreements subgraph about agreements; in the stack it listens on a free port.
-  process.env.AGREEMENTS_URL = stack.subgraphUrls.agreements;
 });
 afterAll(() => stack?.close());
 

@@ -48,6 +48,10 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
       subgraphUrls[name] = await subgraphs[name].listen(0, '127.0.0.1');
     }),
   );
+  // Subgraphs that ask another subgraph (agreements -> organisations, volunteers -> agreements)
+  // find it the way a deployment tells them: by the <NAME>_URL variables.
+  const previousUrls = SUBGRAPH_NAMES.map((name) => [urlVariable(name), process.env[urlVariable(name)]] as const);
+  for (const name of SUBGRAPH_NAMES) process.env[urlVariable(name)] = subgraphUrls[name];
   const { gateway, url: gatewayUrl } = await startGateway(subgraphUrls, env);
   return {
     gatewayUrl,
@@ -62,6 +66,10 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
       await gateway.close();
       await Promise.all(SUBGRAPH_NAMES.filter((n) => !stopped.has(n)).map((n) => subgraphs[n].close()));
       await database.drop();
+      for (const [variable, value] of previousUrls) {
+        if (value === undefined) delete process.env[variable];
+        else process.env[variable] = value;
+      }
     },
   };
 }

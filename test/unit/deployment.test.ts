@@ -23,10 +23,12 @@ describe('docker-compose.yml matches the code', () => {
     }
   });
 
-  it('points the subgraphs at PostgreSQL and the gateway at each subgraph by its service name and port', () => {
+  it('points the subgraphs at PostgreSQL, and the gateway and every subgraph at each subgraph by its service name and port', () => {
     for (const name of SUBGRAPH_NAMES) {
       expect(compose.services[name].environment.DATABASE_URL).toMatch(/^postgres:\/\/.*@postgres:5432\//);
-      expect(compose.services.gateway.environment[urlVariable(name)]).toBe(`http://${name}:${DEFAULT_PORTS[name]}/graphql`);
+      for (const caller of ['gateway', ...SUBGRAPH_NAMES]) {
+        expect(compose.services[caller].environment[urlVariable(name)], `${caller} -> ${name}`).toBe(`http://${name}:${DEFAULT_PORTS[name]}/graphql`);
+      }
     }
   });
 
