@@ -15,7 +15,7 @@ export interface GatewayLimits {
   maxTokens: number;
   /** Estimated fields resolved, lists weighed by their page size (GATEWAY_MAX_COST, default 10000). */
   maxCost: number;
-  /** Bytes of one request body (GATEWAY_MAX_BODY_BYTES, default 102400). */
+  /** Bytes of one request body (GATEWAY_MAX_BODY_BYTES, default 1 MiB: a registry sync of 1,000 records is about 400 kB). */
   maxBodyBytes: number;
 }
 
@@ -69,7 +69,7 @@ export function gatewayLimits(env: Env = process.env): GatewayLimits {
     maxDirectives: positiveInt(env, 'GATEWAY_MAX_DIRECTIVES', 10, 0),
     maxTokens: positiveInt(env, 'GATEWAY_MAX_TOKENS', 2000),
     maxCost: positiveInt(env, 'GATEWAY_MAX_COST', 10_000),
-    maxBodyBytes: positiveInt(env, 'GATEWAY_MAX_BODY_BYTES', 100 * 1024),
+    maxBodyBytes: positiveInt(env, 'GATEWAY_MAX_BODY_BYTES', 1024 * 1024),
   };
 }
 

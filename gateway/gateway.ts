@@ -13,6 +13,7 @@ import { maskError } from '../subgraphs/common/mask.js';
 import type { GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
 import { GatewayDataSource, SUBGRAPH_TIMEOUT, SUBGRAPH_UNAVAILABLE } from './datasource.js';
+import { exportRoutes } from './exports.js';
 import { limitProtections } from './limits.js';
 import { GatewayMetrics } from './metrics.js';
 import { bodyErrors, operationsRoutes, type OperationsState } from './routes.js';
@@ -82,6 +83,7 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
   app.disable('x-powered-by');
   app.use(requestLogging(logger));
   operationsRoutes(app, config.subgraphUrls, metrics, state);
+  exportRoutes(app, config.subgraphUrls, verify, config.subgraphTimeoutMs, logger);
   app.use(
     '/graphql',
     express.json({ limit: config.limits.maxBodyBytes }),

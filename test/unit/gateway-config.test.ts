@@ -6,7 +6,7 @@ const PRODUCTION = { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of
 describe('gateway configuration', () => {
   it('has safe defaults', () => {
     const config = gatewayConfig({});
-    expect(config.limits).toEqual({ maxDepth: 10, maxAliases: 15, maxRootFields: 10, maxDirectives: 10, maxTokens: 2000, maxCost: 10_000, maxBodyBytes: 102_400 });
+    expect(config.limits).toEqual({ maxDepth: 10, maxAliases: 15, maxRootFields: 10, maxDirectives: 10, maxTokens: 2000, maxCost: 10_000, maxBodyBytes: 1_048_576 });
     expect(config).toMatchObject({ introspection: true, subgraphTimeoutMs: 10_000, subgraphRetries: 1, shutdownGraceMs: 10_000 });
   });
 
