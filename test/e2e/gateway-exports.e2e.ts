@@ -18,7 +18,7 @@ describe('exports through the gateway', () => {
     const [through, direct] = await Promise.all([fetch(gatewayPath(path)), fetch(subgraphPath('indicators', path))]);
     expect(through.status).toBe(200);
     expect(through.headers.get('content-type')).toBe(direct.headers.get('content-type'));
-    const [a, b] = [await through.json(), await direct.json()];
+    const [a, b] = [(await through.json()) as { value: unknown; id: string[] }, (await direct.json()) as { value: unknown }];
     expect(a.value).toEqual(b.value);
     expect(a.id).toEqual(['indicator', 'area', 'period']);
   });
@@ -35,13 +35,13 @@ describe('exports through the gateway', () => {
   it("keeps the subgraph's refusal of a bad filter, field named", async () => {
     const response = await fetch(gatewayPath('/export/observations.csv?areas=9999'));
     expect(response.status).toBe(400);
-    expect((await response.json()).error).toMatchObject({ code: 'BAD_USER_INPUT', field: expect.stringMatching(/^areas/) });
+    expect(((await response.json()) as { error: unknown }).error).toMatchObject({ code: 'BAD_USER_INPUT', field: expect.stringMatching(/^areas/) });
   });
 
   it('refuses a forged token before asking the subgraph, and forwards a real one', async () => {
     const forged = await fetch(gatewayPath('/volunteers/me/export'), { headers: { authorization: 'Bearer a.b.c' } });
     expect(forged.status).toBe(401);
-    expect((await forged.json()).error.code).toBe('UNAUTHENTICATED');
+    expect(((await forged.json()) as { error: { code: string } }).error.code).toBe('UNAUTHENTICATED');
     const anonymous = await fetch(gatewayPath('/volunteers/me/export'));
     expect(anonymous.status).toBeGreaterThanOrEqual(400);
     const volunteer = await tokenFor({ role: 'volunteer', volunteer: seedId('volunteer', 'alta-frivilligsentral-1') });
