@@ -1,23 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agreements } from '../../subgraphs/agreements/index.js';
 import type { TokenRequest } from '../../subgraphs/common/auth.js';
 import { seedId } from '../../subgraphs/common/seed-ids.js';
 import { HoursEntry } from '../../subgraphs/volunteers/entities/hours-entry.entity.js';
-import { volunteers } from '../../subgraphs/volunteers/index.js';
 import { codes, gql, tokenFor } from '../helpers/graphql.js';
-import { startSubgraph, type RunningSubgraph } from '../helpers/stack.js';
+import type { RunningSubgraph } from '../helpers/stack.js';
+import { startVolunteersWithAgreements, type VolunteersWithAgreements } from '../helpers/volunteers.js';
 
-let agreementsGraph: RunningSubgraph;
+// The real agreements subgraph answers the volunteers subgraph's agreement look-ups.
+let stack: VolunteersWithAgreements;
 let subgraph: RunningSubgraph;
 beforeAll(async () => {
-  agreementsGraph = await startSubgraph(agreements);
-  process.env.AGREEMENTS_URL = agreementsGraph.url;
-  subgraph = await startSubgraph(volunteers);
+  stack = await startVolunteersWithAgreements();
+  subgraph = stack.subgraph;
 });
-afterAll(async () => {
-  await subgraph?.close();
-  await agreementsGraph?.close();
-});
+afterAll(() => stack?.close());
 
 const BERGEN_RK: TokenRequest = { role: 'organisation', organisation: seedId('organisation', 'bergen-rode-kors') };
 const call = async (who: TokenRequest | null, query: string, variables?: Record<string, unknown>) => gql(subgraph.url, query, variables, who ? await tokenFor(who) : undefined);

@@ -1,26 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agreements } from '../../subgraphs/agreements/index.js';
 import type { TokenRequest } from '../../subgraphs/common/auth.js';
 import { seedId } from '../../subgraphs/common/seed-ids.js';
 import { Assignment } from '../../subgraphs/volunteers/entities/assignment.entity.js';
 import { Engagement } from '../../subgraphs/volunteers/entities/engagement.entity.js';
 import { Opportunity } from '../../subgraphs/volunteers/entities/opportunity.entity.js';
-import { volunteers } from '../../subgraphs/volunteers/index.js';
 import { codes, gql, tokenFor } from '../helpers/graphql.js';
-import { startSubgraph, type RunningSubgraph } from '../helpers/stack.js';
+import type { RunningSubgraph } from '../helpers/stack.js';
+import { startVolunteersWithAgreements, type VolunteersWithAgreements } from '../helpers/volunteers.js';
 
 // The real agreements subgraph answers the volunteers subgraph's agreement look-ups.
-let agreementsGraph: RunningSubgraph;
+let stack: VolunteersWithAgreements;
 let subgraph: RunningSubgraph;
 beforeAll(async () => {
-  agreementsGraph = await startSubgraph(agreements);
-  process.env.AGREEMENTS_URL = agreementsGraph.url;
-  subgraph = await startSubgraph(volunteers);
+  stack = await startVolunteersWithAgreements();
+  subgraph = stack.subgraph;
 });
-afterAll(async () => {
-  await subgraph?.close();
-  await agreementsGraph?.close();
-});
+afterAll(() => stack?.close());
 
 const org = (slug: string) => seedId('organisation', slug);
 const agreement = (slug: string) => seedId('agreement', slug);
@@ -51,8 +46,8 @@ async function newAssignment(volunteerId: string, agreementSlug = 'tromso-sykehj
 
 async function requireOnAgreement(slug: string, kinds: string[]) {
   const token = await tokenFor(ADMIN);
-  const current = await gql(agreementsGraph.url, 'query ($id: ID!) { agreement(id: $id) { version } }', { id: agreement(slug) }, token);
-  const updated = await gql(agreementsGraph.url, 'mutation ($id: ID!, $v: Int!, $input: UpdateAgreementInput!) { updateAgreement(id: $id, version: $v, input: $input) { requirements { kind } } }', {
+  const current = await gql(stack.agreementsGraph.url, 'query ($id: ID!) { agreement(id: $id) { version } }', { id: agreement(slug) }, token);
+  const updated = await gql(stack.agreementsGraph.url, 'mutation ($id: ID!, $v: Int!, $input: UpdateAgreementInput!) { updateAgreement(id: $id, version: $v, input: $input) { requirements { kind } } }', {
     id: agreement(slug), v: current.data.agreement.version, input: { requirements: kinds.map((kind) => ({ kind })) },
   }, token);
   expect(updated.errors).toBeUndefined();
