@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { ServiceUnavailableError } from '../common/errors.js';
 import { subgraphUrl } from '../common/config.js';
 
 /** What the agreements subgraph needs to know of an organisation; the organisations subgraph owns it. */
@@ -26,10 +26,10 @@ export interface HttpDirectoryOptions {
   timeoutMs?: number;
 }
 
-/** The organisations subgraph could not be asked (down, slow or answering errors). Logged and masked as an internal error. */
-export class OrganisationsUnavailableError extends GraphQLError {
+/** The organisations subgraph could not be asked (down, slow or answering errors): SERVICE_UNAVAILABLE, the reason only in the log. */
+export class OrganisationsUnavailableError extends ServiceUnavailableError {
   constructor(reason: string) {
-    super(`the organisations subgraph could not be asked: ${reason}`);
+    super('organisations', reason);
   }
 }
 

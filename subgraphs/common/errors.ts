@@ -7,6 +7,7 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -42,6 +43,22 @@ export class ConflictError extends GraphQLError {
     super(`${what} ${id} was changed by someone else (you sent version ${expected}, it is now ${actual}); reload and retry`, {
       extensions: { code: ErrorCode.CONFLICT, currentVersion: actual },
     });
+  }
+}
+
+/**
+ * Another service this write depends on (e.g. the organisations subgraph for a
+ * party check) could not be asked, so the write was refused whole. The client
+ * learns which service and that nothing was written; the reason (which may name
+ * hosts) is kept in `reason` for the log, never in the message.
+ */
+export class ServiceUnavailableError extends GraphQLError {
+  readonly reason: string;
+  constructor(service: string, reason: string) {
+    super(`the ${service} service could not be asked; nothing was written, try again later`, {
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, service },
+    });
+    this.reason = reason;
   }
 }
 

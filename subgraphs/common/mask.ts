@@ -9,6 +9,7 @@ const CLIENT_CODES = new Set([
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  'SERVICE_UNAVAILABLE',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -23,6 +24,7 @@ const CLIENT_CODES = new Set([
  */
 export function maskError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
+  if (code === 'SERVICE_UNAVAILABLE') logger.warn({ err: unwrapResolverError(error), path: formatted.path }, 'a service this request needs did not answer');
   if (code && CLIENT_CODES.has(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { ServiceUnavailableError } from '../common/errors.js';
 import { subgraphUrl } from '../common/config.js';
 import { agreementsTimeoutMs } from './config.js';
 
@@ -20,10 +20,10 @@ export interface AgreementDirectory {
   find(id: string): Promise<AgreementInfo | null>;
 }
 
-/** The agreements subgraph did not answer in time or answered with an error; the write is refused. */
-export class AgreementsUnavailableError extends GraphQLError {
+/** The agreements subgraph did not answer in time or answered with an error; the write is refused (SERVICE_UNAVAILABLE). */
+export class AgreementsUnavailableError extends ServiceUnavailableError {
   constructor(reason: string) {
-    super(`the agreements service could not be asked (${reason}); nothing was written`, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    super('agreements', reason);
   }
 }
 

@@ -83,7 +83,8 @@ describe('agreements subgraph: when the organisations subgraph does not answer',
       const before = await service.orm.em.fork().count(Agreement, {});
       const input = { title: 'Ingen svar', municipalityCode: '1824', organisationIds: [seedId('organisation', 'termik')], type: 'COLLABORATION_AGREEMENT' };
       const response = await gql(url, 'mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) { id } }', { input }, await tokenFor({ role: 'admin' }));
-      expect(codes(response)).toEqual(['INTERNAL_SERVER_ERROR']);
+      expect(codes(response)).toEqual(['SERVICE_UNAVAILABLE']);
+      expect(response.errors![0].message).toBe('the organisations service could not be asked; nothing was written, try again later');
       expect(JSON.stringify(response.errors)).not.toMatch(/127\.0\.0\.1/);
       expect(await service.orm.em.fork().count(Agreement, {})).toBe(before);
     } finally {

@@ -148,10 +148,11 @@ describe('when the agreements subgraph cannot be asked', () => {
       const response = await call(ADMIN, 'mutation ($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id } }', {
         input: { title: 'Besøksvenn', agreementId: agreement('tromso-sykehjem'), activity: 'visiting_service', place: 'Tromsø', places: 2, startDate: '2026-01-01' },
       });
-      expect(codes(response)).toEqual(['INTERNAL_SERVER_ERROR']);
+      expect(codes(response)).toEqual(['SERVICE_UNAVAILABLE']);
+      expect(response.errors![0].message).toBe('the agreements service could not be asked; nothing was written, try again later');
       expect(JSON.stringify(response.errors)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED/);
       expect(await count(Opportunity)).toBe(before);
-      expect(codes(await call(ADMIN, TRANSITION, { id: assignment.id, status: 'ACTIVE', version: assignment.version }))).toEqual(['INTERNAL_SERVER_ERROR']);
+      expect(codes(await call(ADMIN, TRANSITION, { id: assignment.id, status: 'ACTIVE', version: assignment.version }))).toEqual(['SERVICE_UNAVAILABLE']);
       expect((await subgraph.service.orm.em.fork().findOneOrFail(Assignment, { id: assignment.id })).status).toBe('planned');
     } finally {
       process.env.AGREEMENTS_URL = saved;
