@@ -19,7 +19,12 @@ describe('docker-compose.yml matches the code', () => {
       const port = DEFAULT_PORTS[name];
       expect(service.command, name).toEqual([name]);
       expect(service.environment[portVariable(name)], name).toBe(String(port));
-      expect(service.ports, name).toEqual([`${port}:${port}`]);
+      // Only the gateway is published; the subgraphs are reachable inside the network only.
+      if (name === 'gateway') expect(service.ports, name).toEqual([`${port}:${port}`]);
+      else {
+        expect(service.expose, name).toEqual([String(port)]);
+        expect(service.ports, name).toBeUndefined();
+      }
     }
   });
 
