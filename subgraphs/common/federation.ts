@@ -4,6 +4,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/ind
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+import { fixEnumDefaults } from './enum-defaults.js';
 
 const FEDERATION_VERSION = 'https://specs.apollo.dev/federation/v2.3';
 const FEDERATION_DIRECTIVES = [
@@ -30,5 +31,5 @@ export async function buildFederatedSchema(
   for (const [type, fields] of Object.entries(referenceResolvers)) {
     resolvers[type] = { ...(resolvers[type] as object), ...(fields as object) } as GraphQLResolverMap<unknown>[string];
   }
-  return buildSubgraphSchema({ typeDefs: parse(`${federationLink(sdl)}\n${sdl}`), resolvers });
+  return fixEnumDefaults(buildSubgraphSchema({ typeDefs: parse(`${federationLink(sdl)}\n${sdl}`), resolvers }));
 }
