@@ -7,6 +7,8 @@ export interface AgreementInfo {
   id: string;
   municipalityCode: string;
   partyIds: string[];
+  /** Expired or terminated: no new work may be arranged or started under it. */
+  closed: boolean;
   /** What the agreement requires of volunteers working under it. */
   requires: { policeCertificate: boolean; confidentialityDeclaration: boolean; training: boolean };
 }
@@ -27,10 +29,10 @@ export class AgreementsUnavailableError extends ServiceUnavailableError {
   }
 }
 
-const QUERY = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Agreement { id municipality { code } parties { id } requirements { kind } } } }';
+const QUERY = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Agreement { id status municipality { code } parties { id } requirements { kind } } } }';
 
 interface EntitiesResponse {
-  data?: { _entities: ({ id: string; municipality: { code: string }; parties: { id: string }[]; requirements: { kind: string }[] } | null)[] };
+  data?: { _entities: ({ id: string; status?: string; municipality: { code: string }; parties: { id: string }[]; requirements: { kind: string }[] } | null)[] };
   errors?: { message: string }[];
 }
 
@@ -63,6 +65,7 @@ export function httpAgreementDirectory(authorization: string | undefined, url = 
         id: found.id,
         municipalityCode: found.municipality.code,
         partyIds: found.parties.map((p) => p.id),
+        closed: found.status === 'EXPIRED' || found.status === 'TERMINATED',
         requires: { policeCertificate: kinds.has('POLICE_CERTIFICATE'), confidentialityDeclaration: kinds.has('CONFIDENTIALITY_DECLARATION'), training: kinds.has('TRAINING') },
       };
     },

@@ -159,3 +159,29 @@ describe('when the agreements subgraph cannot be asked', () => {
     }
   });
 });
+
+describe('an agreement that has ended', () => {
+  async function terminate(slug: string) {
+    const token = await tokenFor(ADMIN);
+    const current = await gql(stack.agreementsGraph.url, 'query ($id: ID!) { agreement(id: $id) { version } }', { id: agreement(slug) }, token);
+    const ended = await gql(stack.agreementsGraph.url, 'mutation ($id: ID!, $v: Int!) { changeAgreementStatus(id: $id, version: $v, status: TERMINATED) { status } }', {
+      id: agreement(slug), v: current.data.agreement.version,
+    }, token);
+    expect(ended.data?.changeAgreementStatus.status).toBe('TERMINATED');
+  }
+
+  it('takes no new assignment, and a planned one under it cannot start; nothing is written', async () => {
+    const volunteer = await newVolunteer('Test Avsluttet');
+    const planned = await newAssignment(volunteer, 'nissedal-frivilligsentral', 'nissedal-frivilligsentral', { place: 'Nissedal', activity: 'volunteer_centre' });
+    await terminate('nissedal-frivilligsentral');
+    const before = await count(Assignment);
+    const input = { volunteerId: volunteer, organisationId: org('nissedal-frivilligsentral'), agreementId: agreement('nissedal-frivilligsentral'), place: 'Nissedal', activity: 'volunteer_centre', startDate: '2026-01-01' };
+    const refused = await call(ADMIN, CREATE_ASSIGNMENT, { input });
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.agreementId' } });
+    expect(refused.errors?.[0].message).toMatch(/expired or been terminated/);
+    expect(await count(Assignment)).toBe(before);
+    const start = await call(ADMIN, TRANSITION, { id: planned.id, status: 'ACTIVE', version: planned.version });
+    expect(codes(start)).toEqual(['BAD_USER_INPUT']);
+    expect((await subgraph.service.orm.em.fork().findOneOrFail(Assignment, { id: planned.id })).status).toBe('planned');
+  });
+});

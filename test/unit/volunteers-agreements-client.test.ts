@@ -33,7 +33,7 @@ describe('the HTTP agreement directory', () => {
   it('asks with an _entities query on the caller\'s behalf and reads municipality, parties and requirements', async () => {
     mode = 'answer';
     const found = await httpAgreementDirectory('Bearer caller-token', url, 1000).find('known');
-    expect(found).toEqual({ id: 'known', municipalityCode: '5501', partyIds: ['org-1'], requires: { policeCertificate: true, confidentialityDeclaration: false, training: true } });
+    expect(found).toEqual({ id: 'known', municipalityCode: '5501', partyIds: ['org-1'], closed: false, requires: { policeCertificate: true, confidentialityDeclaration: false, training: true } });
     expect(seen.at(-1)!.authorization).toBe('Bearer caller-token');
     expect(seen.at(-1)!.body.query).toMatch(/_entities\(representations: \$r\)[\s\S]*on Agreement[\s\S]*requirements \{ kind \}/);
   });
@@ -53,7 +53,7 @@ describe('the HTTP agreement directory', () => {
 });
 
 describe('knownAgreement with a fake directory', () => {
-  const info: AgreementInfo = { id: 'a1', municipalityCode: '4601', partyIds: ['org-1'], requires: { policeCertificate: false, confidentialityDeclaration: false, training: false } };
+  const info: AgreementInfo = { id: 'a1', municipalityCode: '4601', partyIds: ['org-1'], closed: false, requires: { policeCertificate: false, confidentialityDeclaration: false, training: false } };
   const fake: AgreementDirectory = { find: async (id) => (id === 'a1' ? info : null) };
 
   it('refuses an unknown agreement as bad input naming the field', async () => {

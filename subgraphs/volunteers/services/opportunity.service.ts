@@ -11,11 +11,13 @@ import { loadForWrite } from './volunteer.service.js';
 
 /**
  * Asks the agreements subgraph for the agreement; an unknown one (or one the
- * caller may not see) is bad input. When `organisationId` is given it must be a party.
+ * caller may not see) is bad input, and so is one that has ended. When
+ * `organisationId` is given it must be a party.
  */
 export async function knownAgreement(directory: AgreementDirectory, field: string, agreementId: string, organisationId?: string | null): Promise<AgreementInfo> {
   const agreement = await directory.find(agreementId);
   if (!agreement) throw new BadUserInputError(field, `${agreementId} is an unknown agreement (the agreements service does not know it, or it is hidden from you)`);
+  if (agreement.closed) throw new BadUserInputError(field, `agreement ${agreementId} has expired or been terminated; no work can be arranged or started under it`);
   if (organisationId && !agreement.partyIds.includes(organisationId)) {
     throw new BadUserInputError(field.replace(/agreementId$/, 'organisationId'), `organisation ${organisationId} is not a party to agreement ${agreementId}`);
   }
