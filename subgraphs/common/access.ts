@@ -7,5 +7,3 @@ export function requireRole(caller: Caller, roles: readonly Role[], action: stri
   if (caller.role === 'anonymous') throw new UnauthenticatedError(`${action} needs a signed-in caller`);
   throw new ForbiddenError(`${action} is not allowed for the ${caller.role} role`);
 }
-
-export const isAdmin = (caller: Caller) => caller.role === 'admin';

@@ -18,14 +18,6 @@ export interface Caller {
 
 export const ANONYMOUS: Caller = Object.freeze({ role: 'anonymous' });
 
-/** Claims Samspill puts in its tokens beside the registered ones. */
-export interface SamspillClaims extends JWTPayload {
-  role: Role;
-  volunteer?: string;
-  organisation?: string;
-  municipality?: string;
-}
-
 function callerFromClaims(claims: JWTPayload): Caller {
   const role = claims.role as Role;
   if (!ROLES.includes(role) || role === 'anonymous') {

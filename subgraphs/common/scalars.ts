@@ -74,5 +74,3 @@ function parseDateTime(value: unknown): Date {
   return date;
 }
 
-/** Every shared scalar, for type-graphql's `scalarsMap`-free use in buildSchema. */
-export const SHARED_SCALARS = [OrgNumberScalar, MunicipalityCodeScalar, DateScalar, DateTimeScalar];
