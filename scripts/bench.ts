@@ -21,9 +21,24 @@ import { SUBGRAPHS } from '../subgraphs/index.js';
  * fetches the gateway made for each query, sent straight to the subgraphs.
  * BENCH_DURATION (seconds per run, default 10), BENCH_CONNECTIONS (default 10),
  * BENCH_MARKDOWN (write the summary to this file).
+ *
+ * `npm run bench -- --compare`: our gateway beside Hive Gateway and a bare floor subgraph over the
+ * same subgraphs and database, every service a process of its own (bench/compare.ts).
  */
-interface Result { requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number; errors: number }
-type Autocannon = ((opts: Record<string, unknown>) => Promise<Result> & { on(event: 'tick', fn: (t: { counter: number }) => void): void }) & object;
+if (process.argv.includes('--compare')) {
+  const { compare } = await import('../bench/compare.js');
+  await compare();
+  process.exit(0);
+}
+
+interface Result {
+  requests: { average: number };
+  latency: { p50: number; p99: number };
+  non2xx: number;
+  errors: number;
+}
+type Autocannon = ((opts: Record<string, unknown>) => Promise<Result> & { on(event: 'tick', fn: (t: { counter: number }) => void): void }) &
+  object;
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 const DURATION = Number(process.env.BENCH_DURATION || 10);
@@ -72,13 +87,17 @@ async function load(label: string, url: string, body: string): Promise<Result> {
 const gatewayLogLevel = process.env.LOG_LEVEL || 'info';
 process.env.LOG_LEVEL = 'warn';
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'samspill-bench-'));
-const database: DatabaseConfig = { url: process.env.DATABASE_URL || undefined, dataDir, schemaPrefix: `bench${randomBytes(3).toString('hex')}_` };
+const database: DatabaseConfig = {
+  url: process.env.DATABASE_URL || undefined,
+  dataDir,
+  schemaPrefix: `bench${randomBytes(3).toString('hex')}_`,
+};
 const loadBefore = os.loadavg()[0].toFixed(1);
 log(`Samspill bench: ${CONNECTIONS} connections, ${DURATION} s per run, ${database.url ? 'PostgreSQL' : 'SQLite'}`);
 const subgraphs = {} as Record<SubgraphName, SubgraphService>;
 const urls = {} as Record<SubgraphName, string>;
 for (const name of SUBGRAPH_NAMES) {
-  subgraphs[name] = await createSubgraph(SUBGRAPHS[name], { database });
+  subgraphs[name] = await createSubgraph(SUBGRAPHS[name](), { database });
   urls[name] = await subgraphs[name].listen(0, '127.0.0.1');
   log(`- ${name} on ${urls[name]}`);
 }
@@ -87,7 +106,10 @@ const env = { ...process.env, ...Object.fromEntries(SUBGRAPH_NAMES.map((name) =>
 // 2. Record the subgraph fetches of each query through an in-process gateway.
 const fetches: Record<string, Fetch[]> = {};
 let recording: Fetch[] = [];
-const recorder = await createGateway({ ...gatewayConfig(env), onSubgraphRequest: (subgraph, body) => recording.push({ subgraph: subgraph as SubgraphName, body: JSON.stringify(body) }) });
+const recorder = await createGateway({
+  ...gatewayConfig(env),
+  onSubgraphRequest: (subgraph, body) => recording.push({ subgraph: subgraph as SubgraphName, body: JSON.stringify(body) }),
+});
 const recorderUrl = await recorder.listen(0, '127.0.0.1');
 for (const [name, query] of Object.entries(QUERIES)) {
   recording = [];
@@ -100,10 +122,19 @@ await recorder.close();
 // 3. The gateway as its own process, logging at LOG_LEVEL (default info) to /dev/null.
 const port = await freePort();
 const entry = fileURLToPath(new URL('./start-service.ts', import.meta.url));
-const child = spawn(process.execPath, ['--import', 'tsx', entry, 'gateway'], { env: { ...env, GATEWAY_PORT: String(port), LOG_LEVEL: gatewayLogLevel }, stdio: ['ignore', 'ignore', 'inherit'] });
+const child = spawn(process.execPath, ['--import', 'tsx', entry, 'gateway'], {
+  env: { ...env, GATEWAY_PORT: String(port), LOG_LEVEL: gatewayLogLevel },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 const gatewayUrl = `http://127.0.0.1:${port}/graphql`;
 for (let i = 0; ; i++) {
-  if (await fetch(new URL('/health', gatewayUrl)).then((r) => r.ok, () => false)) break;
+  if (
+    await fetch(new URL('/health', gatewayUrl)).then(
+      (r) => r.ok,
+      () => false,
+    )
+  )
+    break;
   if (i > 300) throw new Error('the gateway did not start');
   await new Promise((resolve) => setTimeout(resolve, 100));
 }
@@ -112,7 +143,11 @@ const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssOf(child.pid!)
 const idleRss = rssOf(child.pid!);
 
 // 4. Load: each query through the gateway, then its fetches straight to the subgraphs.
-interface Row { name: string; gateway: Result; direct: Result[] }
+interface Row {
+  name: string;
+  gateway: Result;
+  direct: Result[];
+}
 const rows: Row[] = [];
 try {
   for (const [name, query] of Object.entries(QUERIES)) {
