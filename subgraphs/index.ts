@@ -1,9 +1,14 @@
 import type { SubgraphName } from './common/config.js';
-import type { SubgraphDefinition } from './common/server.js';
-import { agreements } from './agreements/index.js';
-import { indicators } from './indicators/index.js';
-import { organisations } from './organisations/index.js';
-import { volunteers } from './volunteers/index.js';
+import type { SubgraphFactory } from './common/server.js';
+import { createAgreements } from './agreements/index.js';
+import { createIndicators } from './indicators/index.js';
+import { createOrganisations } from './organisations/index.js';
+import { createVolunteers } from './volunteers/index.js';
 
-/** Every subgraph definition by name. */
-export const SUBGRAPHS: Record<SubgraphName, SubgraphDefinition> = { organisations, agreements, volunteers, indicators };
+/** Every subgraph's factory by name. */
+export const SUBGRAPHS: Record<SubgraphName, SubgraphFactory> = {
+  organisations: createOrganisations,
+  agreements: createAgreements,
+  volunteers: createVolunteers,
+  indicators: createIndicators,
+};

@@ -15,7 +15,8 @@ function internal(type: GraphQLInputType, value: unknown): unknown {
   if (value === null || value === undefined) return value;
   const nullable = getNullableType(type);
   if (isEnumType(nullable)) return typeof value === 'string' ? (nullable.getValue(value)?.value ?? value) : value;
-  if (isListType(nullable)) return Array.isArray(value) ? value.map((item) => internal(nullable.ofType, item)) : internal(nullable.ofType, value);
+  if (isListType(nullable))
+    return Array.isArray(value) ? value.map((item) => internal(nullable.ofType, item)) : internal(nullable.ofType, value);
   if (isInputObjectType(nullable) && typeof value === 'object') {
     const fields = nullable.getFields();
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, fields[key] ? internal(fields[key].type, item) : item]));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 
-export interface MunicipalityRow {
+interface MunicipalityRow {
   code: string;
   name: string;
   samiName: string | null;

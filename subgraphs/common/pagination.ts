@@ -7,11 +7,14 @@ export const DEFAULT_PAGE_SIZE = 20;
 
 @ObjectType({ description: 'Relay page information.' })
 @Directive('@shareable')
-export class PageInfo {
-  @Field(() => Boolean) hasNextPage!: boolean;
-  @Field(() => Boolean) hasPreviousPage!: boolean;
-  @Field(() => String, { nullable: true }) startCursor!: string | null;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
+class PageInfo {
+  @Field(() => Boolean, { description: 'Whether more nodes follow this page (fetch them with `after: endCursor`).' }) hasNextPage!: boolean;
+  @Field(() => Boolean, { description: 'Whether nodes precede this page (true when it does not start at the first node).' })
+  hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge of this page; null when the page is empty.' })
+  startCursor!: string | null;
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of this page; pass it as `after` for the next page.' })
+  endCursor!: string | null;
 }
 
 @ArgsType()
@@ -31,16 +34,16 @@ export interface ConnectionShape<T> {
 
 /** Declares `<Name>Connection` and `<Name>Edge` for a node type; call once per type, at module level. */
 export function Connection<T extends object>(nodeType: ClassType<T>, name: string = nodeType.name): ClassType<ConnectionShape<T>> {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
   class Edge {
-    @Field(() => String) cursor!: string;
-    @Field(() => nodeType) node!: T;
+    @Field(() => String, { description: 'Opaque position of this edge; pass it as `after` to continue after it.' }) cursor!: string;
+    @Field(() => nodeType, { description: `The ${name}.` }) node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} nodes (Relay cursor connection).` })
   class ConnectionType {
-    @Field(() => [Edge]) edges!: Edge[];
-    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => [Edge], { description: 'The nodes of this page, in order, each with its cursor.' }) edges!: Edge[];
+    @Field(() => PageInfo, { description: 'Where this page sits: cursors and whether more pages follow.' }) pageInfo!: PageInfo;
     @Field(() => Int, { description: 'All matching nodes, across pages.' }) totalCount!: number;
   }
   return ConnectionType;
@@ -48,10 +51,22 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
 
 const encode = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
 
+/**
+ * The largest offset a cursor may carry: far beyond any connection's size, and a whole number
+ * every driver binds as an integer (a larger one reached SQLite as a float and PostgreSQL as an error).
+ */
+export const MAX_CURSOR_OFFSET = 2_147_483_646;
+
+/** How much of a refused cursor an error repeats. */
+const CURSOR_ECHO = 40;
+
 function decode(cursor: string): number {
-  const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw new BadUserInputError('after', `"${cursor}" is not a cursor this connection issued`);
-  return Number(match[1]);
+  const shown = cursor.length > CURSOR_ECHO ? `${cursor.slice(0, CURSOR_ECHO)}…` : cursor;
+  const match = cursor.length <= 64 ? /^offset:(0|[1-9]\d{0,9})$/.exec(Buffer.from(cursor, 'base64url').toString()) : null;
+  if (!match) throw new BadUserInputError('after', `${JSON.stringify(shown)} is not a cursor this connection issued`);
+  const offset = Number(match[1]);
+  if (offset > MAX_CURSOR_OFFSET) throw new BadUserInputError('after', `the cursor points past the largest offset, ${MAX_CURSOR_OFFSET}`);
+  return offset;
 }
 
 /** Limit and offset for a page, checked. */

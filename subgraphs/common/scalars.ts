@@ -73,4 +73,3 @@ function parseDateTime(value: unknown): Date {
   if (Number.isNaN(date.getTime())) throw new GraphQLError(`DateTime "${value}" is not a valid instant`);
   return date;
 }
-

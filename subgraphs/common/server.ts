@@ -12,29 +12,56 @@ import type { GraphQLSchema } from 'graphql';
 import type { ContainerType, NonEmptyArray } from 'type-graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { createVerifier, type Verifier } from './auth.js';
-import { authConfig, databaseConfig, type AuthConfig, type DatabaseConfig, type SubgraphName } from './config.js';
+import { authConfig, databaseConfig, type AuthConfig, type DatabaseConfig, type Env, type SubgraphName } from './config.js';
+import type { Clock } from './clock.js';
 import { createContext, type Context } from './context.js';
 import { openDatabase, type Orm } from './db.js';
+import { REQUEST_LIMIT_VARIABLES, requestProtections, tokenLimit, type RequestLimits } from './limits.js';
+import { jsonBodiesOnly, requestErrors, routeNotFound, withRequestFaultCode } from './http-errors.js';
+import { keepConnectionsAlive } from './keep-alive.js';
 import { maskError } from './mask.js';
 import { buildFederatedSchema } from './federation.js';
 import { createLogger, requestLogging, type Logger } from './logger.js';
 
+/** A class: an entity, a resolver or a GraphQL type, as MikroORM and type-graphql take them. */
+type Class = abstract new (...args: never[]) => unknown;
+
 /** Everything that makes one subgraph; each subgraph's index.ts exports one. */
 export interface SubgraphDefinition {
   name: SubgraphName;
-  entities: NonEmptyArray<Function>;
+  entities: NonEmptyArray<Class>;
   migrations: MigrationObject[];
-  resolvers: NonEmptyArray<Function>;
+  resolvers: NonEmptyArray<Class>;
   /** Types reachable only through federation (entity stubs), so they are still emitted. */
-  orphanedTypes?: Function[];
+  orphanedTypes?: Class[];
   referenceResolvers?: GraphQLResolverMap<Context>;
-  /** Loads the seed data; must be idempotent (it runs at every start). */
+  /** Loads the seed data; must be idempotent (it runs at every start unless SEED=false). */
   seed?: (em: EntityManager) => Promise<void>;
+  /** Work at every start, after migrations and the seed, whether or not the seed ran (the agreements expiry sweep). */
+  onStart?: (em: EntityManager) => Promise<void>;
+  /** Stops what `onStart` left running (timers), before the server and the database close. */
+  onClose?: () => Promise<void>;
+  /** Where every "now" and "today" of the subgraph comes from (`ctx.clock`). */
+  clock: Clock;
   /** Resolver instances (type-graphql's container), so a subgraph can inject clients of other services. */
   container?: ContainerType;
+  /** What one request may ask (common/limits.ts), read by the subgraph's config.ts with its other settings. */
+  limits: RequestLimits;
   /** Extra HTTP routes beside /graphql (exports). */
   routes?: (app: express.Express, deps: RouteDeps) => void;
 }
+
+/**
+ * What every subgraph factory (`create<Name>`) takes: the environment its settings are
+ * read from, once, when the factory runs (default process.env), and the clock (default the system clock).
+ */
+export interface SubgraphEnvironment {
+  env?: Env;
+  clock?: Clock;
+}
+
+/** Makes a subgraph's definition; each subgraph's index.ts exports one as `create<Name>`. */
+export type SubgraphFactory = (environment?: SubgraphEnvironment) => SubgraphDefinition;
 
 export interface RouteDeps {
   orm: Orm;
@@ -42,6 +69,21 @@ export interface RouteDeps {
   logger: Logger;
   /** The caller of an HTTP request, verified like a GraphQL one. */
   context(req: express.Request): Promise<Context>;
+}
+
+/**
+ * A type-graphql container that builds each resolver class once, handing it `deps`
+ * (its subgraph's settings, clients and clock) through the constructor.
+ */
+export function resolverContainer<D>(deps: D): ContainerType {
+  const instances = new Map<unknown, object>();
+  return {
+    get(cls: new (deps: D) => object) {
+      let instance = instances.get(cls);
+      if (!instance) instances.set(cls, (instance = new cls(deps)));
+      return instance;
+    },
+  };
 }
 
 /** Builds the subgraph's federated schema; touches no database (compose uses it). */
@@ -80,27 +122,39 @@ export async function createSubgraph(definition: SubgraphDefinition, options: Su
     migrations: definition.migrations,
     config: options.database ?? databaseConfig(),
     onQuery: options.onQuery,
+    logger,
   });
   if (definition.seed && options.seed !== false) await definition.seed(orm.em.fork());
+  await definition.onStart?.(orm.em.fork());
 
   const schema = await buildSubgraphSchemaFor(definition);
+  const { limits } = definition;
+  const introspection = process.env.NODE_ENV !== 'production';
+  const protections = requestProtections(limits, introspection);
   const app = express();
   // Built before listening so the drain plugin sees every connection: close() lets in-flight requests finish (at most 10 s).
-  const server = http.createServer(app);
+  const server = keepConnectionsAlive(http.createServer(app));
   const apollo = new ApolloServer<Context>({
     schema,
     includeStacktraceInErrorResponses: false,
-    introspection: process.env.NODE_ENV !== 'production',
-    formatError: (formatted, error) => maskError(formatted, error, logger),
+    introspection,
+    formatError: (formatted, error) => maskError(withRequestFaultCode(formatted, error), error, logger),
+    // Apollo's own messages go through the same redacting logger, not the console.
+    logger,
     // start-service.ts owns the signals and calls close().
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    validationRules: protections.validationRules,
+    plugins: [...protections.plugins, ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer: server })],
   });
   await apollo.start();
 
   const contextFor = async (req: express.Request) => {
     const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
-    return createContext(orm.em, await verify(req.headers.authorization), requestId, req.headers.authorization);
+    return createContext(
+      orm.em,
+      { caller: await verify(req.headers.authorization), requestId, authorization: req.headers.authorization },
+      definition.clock,
+    );
   };
 
   app.disable('x-powered-by');
@@ -115,7 +169,17 @@ export async function createSubgraph(definition: SubgraphDefinition, options: Su
     }
   });
   definition.routes?.(app, { orm, verify, logger, context: contextFor });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: ({ req }) => contextFor(req) }));
+  // app.all, not app.use: /graphql exactly, so /graphql/anything is a 404 like any unknown route.
+  app.all(
+    '/graphql',
+    jsonBodiesOnly(),
+    express.json({ limit: limits.maxBodyBytes }),
+    tokenLimit(limits.maxTokens),
+    expressMiddleware(apollo, { context: ({ req }) => contextFor(req) }),
+  );
+  // Never express's own pages (HTML, with the stack): a 404 and every request error in the GraphQL shape.
+  app.use(routeNotFound());
+  app.use(requestErrors({ maxBodyBytes: limits.maxBodyBytes, bodyLimitVariable: REQUEST_LIMIT_VARIABLES.maxBodyBytes, logger }));
 
   return {
     name: definition.name,
@@ -133,6 +197,7 @@ export async function createSubgraph(definition: SubgraphDefinition, options: Su
       });
     },
     async close() {
+      await definition.onClose?.();
       await apollo.stop();
       await orm.close(true);
     },

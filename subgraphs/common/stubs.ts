@@ -29,3 +29,10 @@ export function idStub(typeName: string): ClassType<{ id: string }> {
 
 /** Reference resolver for a stub: the key is all this subgraph needs. */
 export const stubReference = <T>(ref: T) => ref;
+
+/**
+ * The description of a field that points at another subgraph's entity. Such fields are
+ * nullable, so that one record the owner hides or cannot give nulls only that field.
+ */
+export const CROSS_REFERENCE =
+  'Owned by another service: null when the record is hidden from the caller, and null with an error on this path when that service does not answer.';
