@@ -1,4 +1,6 @@
-import type { SubgraphDefinition } from '../common/server.js';
+import { systemClock } from '../common/clock.js';
+import { resolverContainer, type SubgraphDefinition, type SubgraphEnvironment } from '../common/server.js';
+import { organisationsSettings, type OrganisationsDeps } from './config.js';
 import { County } from './entities/county.entity.js';
 import { Municipality } from './entities/municipality.entity.js';
 import { Organisation } from './entities/organisation.entity.js';
@@ -19,21 +21,47 @@ import { OrganisationResolver } from './resolvers/organisation.resolver.js';
 import { ServiceResolver } from './resolvers/service.resolver.js';
 import { SyncResolver } from './resolvers/sync.resolver.js';
 import { TaxonomyResolver } from './resolvers/taxonomy.resolver.js';
-import { seed } from './seed.js';
+import { seed } from './seed/index.js';
 
 /** Every entity of the subgraph: the service and the scripts (import, bench) open the database with these. */
 export const entities = [
-  County, Municipality, Organisation, OrganisationMunicipality, OrganisationChange, Service, ServiceMunicipality, ServiceTerm, SyncLink, SyncSource,
+  County,
+  Municipality,
+  Organisation,
+  OrganisationMunicipality,
+  OrganisationChange,
+  Service,
+  ServiceMunicipality,
+  ServiceTerm,
+  SyncLink,
+  SyncSource,
 ] as const;
 
-/** The partner catalogue: organisations, their services, the municipalities and counties they serve, and registry sync. */
-export const organisations: SubgraphDefinition = {
-  name: 'organisations',
-  entities: [...entities],
-  migrations,
-  resolvers: [
-    MunicipalityResolver, CountyResolver, OrganisationResolver, OrganisationMutationResolver, ServiceResolver, TaxonomyResolver, SyncResolver, ChangeResolver,
-  ],
-  referenceResolvers,
-  seed,
-};
+/**
+ * The partner catalogue: organisations, their services, the municipalities and counties they
+ * serve, registry sync and the change feed. Settings are read here, once (a bad one throws a
+ * ConfigError naming it); resolvers get them through their constructor.
+ */
+export function createOrganisations({ env = process.env, clock = systemClock }: SubgraphEnvironment = {}): SubgraphDefinition {
+  const deps: OrganisationsDeps = { settings: organisationsSettings(env) };
+  return {
+    name: 'organisations',
+    clock,
+    entities: [...entities],
+    migrations,
+    resolvers: [
+      MunicipalityResolver,
+      CountyResolver,
+      OrganisationResolver,
+      OrganisationMutationResolver,
+      ServiceResolver,
+      TaxonomyResolver,
+      SyncResolver,
+      ChangeResolver,
+    ],
+    limits: deps.settings.limits,
+    container: resolverContainer(deps),
+    referenceResolvers,
+    seed: (em) => seed(em, clock),
+  };
+}

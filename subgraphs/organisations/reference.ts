@@ -12,7 +12,7 @@ export const referenceResolvers: GraphQLResolverMap<Context> = {
   },
   Organisation: {
     __resolveReference: (ref: { id?: string; orgNumber?: string }, ctx: Context) =>
-      ref.id ? loaders.organisation(ctx).load(ref.id) : loaders.organisationByOrgNumber(ctx).load(ref.orgNumber!),
+      ref.id ? loaders.organisation(ctx).load(ref.id) : ref.orgNumber ? loaders.organisationByOrgNumber(ctx).load(ref.orgNumber) : null,
   },
   Service: {
     __resolveReference: (ref: { id: string }, ctx: Context) => loaders.service(ctx).load(ref.id),

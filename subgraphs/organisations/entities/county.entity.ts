@@ -9,7 +9,7 @@ export class County {
   @PrimaryKey({ type: 'string', length: 2 })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the county (fylkesnavn).' })
   @Property({ type: 'string' })
   name!: string;
 }

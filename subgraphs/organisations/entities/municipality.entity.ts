@@ -1,4 +1,5 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { TEXT_LIMITS } from '../../common/validators.js';
+import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../common/scalars.js';
 
@@ -6,11 +7,13 @@ import { DateScalar } from '../../common/scalars.js';
 @Directive('@key(fields: "code")')
 @Entity({ tableName: 'municipality' })
 export class Municipality {
+  [OptionalProps]?: 'hasVolunteerPolicy' | 'researchProjects' | 'version';
+
   @Field(() => String, { description: 'Four-digit municipality number (kommunenummer).' })
   @PrimaryKey({ type: 'string', length: 4 })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name of the municipality (kommunenavn), in Norwegian.' })
   @Property({ type: 'string' })
   name!: string;
 
@@ -25,32 +28,34 @@ export class Municipality {
   @Property({ type: 'boolean' })
   hasVolunteerPolicy: boolean = false;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'When the municipal council adopted the volunteer policy.' })
   @Property({ type: 'date', nullable: true })
   volunteerPolicyAdoptedOn: string | null = null;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Link to the volunteer policy document.' })
+  @Property({ type: 'string', length: TEXT_LIMITS.line, nullable: true })
   volunteerPolicyUrl: string | null = null;
 
   @Field(() => String, { nullable: true, description: 'Where the volunteer policy is described in the source documents.' })
   @Property({ type: 'string', nullable: true })
   volunteerPolicyNote: string | null = null;
 
-  @Field(() => [String], { description: 'Research projects on municipality–voluntary cooperation the municipality took part in, per the source documents.' })
+  @Field(() => [String], {
+    description: 'Research projects on municipality–voluntary cooperation the municipality took part in, per the source documents.',
+  })
   @Property({ type: 'json' })
   researchProjects: string[] = [];
 
   @Field(() => String, { nullable: true, description: 'Volunteer coordinator: name or role (public contact).' })
-  @Property({ type: 'string', nullable: true })
+  @Property({ type: 'string', length: TEXT_LIMITS.line, nullable: true })
   coordinatorName: string | null = null;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', nullable: true })
+  @Field(() => String, { nullable: true, description: 'E-mail address of the volunteer coordinator (public contact).' })
+  @Property({ type: 'string', length: TEXT_LIMITS.line, nullable: true })
   coordinatorEmail: string | null = null;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Phone number of the volunteer coordinator (public contact).' })
+  @Property({ type: 'string', length: TEXT_LIMITS.line, nullable: true })
   coordinatorPhone: string | null = null;
 
   @Field(() => Int, { description: 'Optimistic concurrency for the volunteer policy and coordinator: send it back with an update.' })

@@ -1,15 +1,21 @@
+import { TEXT_LIMITS } from '../../common/validators.js';
 import { randomUUID } from 'node:crypto';
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar, OrgNumberScalar } from '../../common/scalars.js';
 import { OrganisationGrouping, OrganisationKind, OrganisationStatus } from '../enums.js';
 
-@ObjectType({ description: 'A voluntary organisation, volunteer centre, non-profit provider, social entrepreneur, faith community or informal group.' })
+@ObjectType({
+  description: 'A voluntary organisation, volunteer centre, non-profit provider, social entrepreneur, faith community or informal group.',
+})
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "orgNumber")')
 @Entity({ tableName: 'organisation' })
 export class Organisation {
-  @Field(() => ID)
+  /** Columns with a default or set by MikroORM; `name`, `kind` and the timestamps must be given (nullable columns are optional anyway). */
+  [OptionalProps]?: 'icnpoCategories' | 'registeredInFrivillighetsregisteret' | 'status' | 'searchText' | 'version';
+
+  @Field(() => ID, { description: 'Identifier of the organisation (UUID).' })
   @PrimaryKey({ type: 'string', length: 36 })
   id: string = randomUUID();
 
@@ -17,19 +23,19 @@ export class Organisation {
   @Property({ type: 'string', length: 9, nullable: true, unique: true })
   orgNumber: string | null = null;
 
-  @Field(() => String)
-  @Property({ type: 'string' })
+  @Field(() => String, { description: 'Name of the organisation, e.g. "Alta Røde Kors".' })
+  @Property({ type: 'string', length: TEXT_LIMITS.line })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the organisation does, in free text.' })
   @Property({ type: 'text', nullable: true })
   description: string | null = null;
 
-  @Field(() => OrganisationKind)
+  @Field(() => OrganisationKind, { description: 'Kind of organisation.' })
   @Property({ type: 'string' })
   kind!: OrganisationKind;
 
-  @Field(() => OrganisationGrouping, { nullable: true })
+  @Field(() => OrganisationGrouping, { nullable: true, description: "The researchers' grouping; null when not classified." })
   @Property({ type: 'string', nullable: true })
   grouping: OrganisationGrouping | null = null;
 
@@ -40,25 +46,25 @@ export class Organisation {
   @Property({ type: 'string', length: 36, nullable: true })
   parentId: string | null = null;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Public e-mail address.' })
+  @Property({ type: 'string', length: TEXT_LIMITS.line, nullable: true })
   email: string | null = null;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Public phone number.' })
+  @Property({ type: 'string', length: TEXT_LIMITS.line, nullable: true })
   phone: string | null = null;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Website: an http(s) URL.' })
+  @Property({ type: 'string', length: TEXT_LIMITS.line, nullable: true })
   website: string | null = null;
 
-  @Property({ type: 'string', nullable: true })
+  @Property({ type: 'string', length: TEXT_LIMITS.line, nullable: true })
   addressStreet: string | null = null;
 
-  @Property({ type: 'string', nullable: true })
+  @Property({ type: 'string', length: TEXT_LIMITS.line, nullable: true })
   addressPostalCode: string | null = null;
 
-  @Property({ type: 'string', nullable: true })
+  @Property({ type: 'string', length: TEXT_LIMITS.line, nullable: true })
   addressPostalPlace: string | null = null;
 
   @Property({ type: 'string', length: 4, nullable: true })
@@ -68,7 +74,7 @@ export class Organisation {
   @Property({ type: 'boolean' })
   registeredInFrivillighetsregisteret: boolean = false;
 
-  @Field(() => OrganisationStatus)
+  @Field(() => OrganisationStatus, { description: 'Active, inactive or dissolved.' })
   @Property({ type: 'string' })
   status: OrganisationStatus = OrganisationStatus.ACTIVE;
 
@@ -76,13 +82,14 @@ export class Organisation {
   @Property({ type: 'text' })
   searchText: string = '';
 
-  @Field(() => DateTimeScalar)
+  /** From the subgraph's clock, like `updatedAt`, which every change moves on (rules/record.ts). */
+  @Field(() => DateTimeScalar, { description: 'When the organisation entered the catalogue (UTC).' })
   @Property({ type: 'Date' })
-  createdAt: Date = new Date();
+  createdAt!: Date;
 
-  @Field(() => DateTimeScalar)
-  @Property({ type: 'Date', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  @Field(() => DateTimeScalar, { description: 'When the organisation was last changed (UTC).' })
+  @Property({ type: 'Date' })
+  updatedAt!: Date;
 
   @Field(() => Int, { description: 'Optimistic concurrency: send it back with an update.' })
   @Property({ type: 'integer', version: true })

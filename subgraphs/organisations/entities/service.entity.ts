@@ -1,5 +1,6 @@
+import { TEXT_LIMITS } from '../../common/validators.js';
 import { randomUUID } from 'node:crypto';
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../common/scalars.js';
 import { ServiceStatus } from '../enums.js';
@@ -14,22 +15,24 @@ import { ServiceStatus } from '../enums.js';
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'service' })
 export class Service {
-  @Field(() => ID)
+  [OptionalProps]?: 'status' | 'searchText' | 'version';
+
+  @Field(() => ID, { description: 'Identifier of the service (UUID).' })
   @PrimaryKey({ type: 'string', length: 36 })
   id: string = randomUUID();
 
   @Property({ type: 'string', length: 36 })
   organisationId!: string;
 
-  @Field(() => String)
-  @Property({ type: 'string' })
+  @Field(() => String, { description: 'Name of the service, e.g. "Besøkstjeneste på sykehjem".' })
+  @Property({ type: 'string', length: TEXT_LIMITS.line })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the service offers, in free text.' })
   @Property({ type: 'text', nullable: true })
   description: string | null = null;
 
-  @Field(() => ServiceStatus)
+  @Field(() => ServiceStatus, { description: 'Active, inactive (paused) or defunct (ended for good).' })
   @Property({ type: 'string' })
   status: ServiceStatus = ServiceStatus.ACTIVE;
 
@@ -37,33 +40,37 @@ export class Service {
   @Property({ type: 'text', nullable: true })
   eligibility: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Where it is offered, in words (a nursing home, the volunteer centre), beside the municipalities.' })
-  @Property({ type: 'string', nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where it is offered, in words (a nursing home, the volunteer centre), beside the municipalities.',
+  })
+  @Property({ type: 'string', length: TEXT_LIMITS.line, nullable: true })
   locationDescription: string | null = null;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Contact e-mail address for the service.' })
+  @Property({ type: 'string', length: TEXT_LIMITS.line, nullable: true })
   email: string | null = null;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Contact phone number for the service.' })
+  @Property({ type: 'string', length: TEXT_LIMITS.line, nullable: true })
   phone: string | null = null;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Website of the service: an http(s) URL.' })
+  @Property({ type: 'string', length: TEXT_LIMITS.line, nullable: true })
   website: string | null = null;
 
   /** Name and description folded for search (see common/text.ts). */
   @Property({ type: 'text' })
   searchText: string = '';
 
-  @Field(() => DateTimeScalar)
+  /** From the subgraph's clock, like `updatedAt`, which every change moves on (rules/record.ts). */
+  @Field(() => DateTimeScalar, { description: 'When the service entered the catalogue (UTC).' })
   @Property({ type: 'Date' })
-  createdAt: Date = new Date();
+  createdAt!: Date;
 
-  @Field(() => DateTimeScalar)
-  @Property({ type: 'Date', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  @Field(() => DateTimeScalar, { description: 'When the service was last changed (UTC).' })
+  @Property({ type: 'Date' })
+  updatedAt!: Date;
 
   @Field(() => Int, { description: 'Optimistic concurrency: send it back with an update.' })
   @Property({ type: 'integer', version: true })

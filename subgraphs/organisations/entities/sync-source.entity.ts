@@ -14,5 +14,5 @@ export class SyncSource {
   ownerOrganisationId: string | null = null;
 
   @Property({ type: 'Date' })
-  createdAt: Date = new Date();
+  createdAt!: Date;
 }

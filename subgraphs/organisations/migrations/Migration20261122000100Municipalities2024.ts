@@ -8,7 +8,16 @@ export class Migration20261122000100Municipalities2024 extends PortableMigration
     this.addSql(knex.insert(COUNTIES.map((c) => ({ code: c.code, name: c.name }))).into('county'));
     this.addSql(
       knex
-        .insert(MUNICIPALITIES.map((m) => ({ code: m.code, name: m.name, sami_name: m.samiName, county_code: m.countyCode, has_volunteer_policy: false, research_projects: '[]' })))
+        .insert(
+          MUNICIPALITIES.map((m) => ({
+            code: m.code,
+            name: m.name,
+            sami_name: m.samiName,
+            county_code: m.countyCode,
+            has_volunteer_policy: false,
+            research_projects: '[]',
+          })),
+        )
         .into('municipality'),
     );
   }

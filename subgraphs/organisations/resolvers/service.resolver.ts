@@ -1,49 +1,58 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context.js';
-import { Connection, paginate } from '../../common/pagination.js';
-import { ServiceStatus } from '../enums.js';
+import { Connection } from '../../common/pagination.js';
 import { Municipality } from '../entities/municipality.entity.js';
 import { Organisation } from '../entities/organisation.entity.js';
 import { Service } from '../entities/service.entity.js';
-import { serviceQuery } from '../filters.js';
+import { ServicesArgs } from '../inputs/service.args.js';
+import { CreateServiceInput, UpdateServiceInput } from '../inputs/service.input.js';
 import { loaders } from '../loaders.js';
-import { CreateServiceInput, ServicesArgs, UpdateServiceInput } from '../service.input.js';
-import { createService, updateService } from '../service.service.js';
+import { searchServices } from '../services/search.service.js';
+import { createService, deactivateService, updateService } from '../services/service.service.js';
 import { TaxonomyTerm, activityTerms, targetGroupTerms } from './taxonomy.resolver.js';
 
 const ServiceConnection = Connection(Service);
 
 @Resolver(() => Service)
 export class ServiceResolver {
-  @Query(() => Service, { nullable: true })
-  service(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  @Query(() => Service, { nullable: true, description: 'A service by id; null when there is none.' })
+  service(@Arg('id', () => ID, { description: 'Identifier of the service.' }) id: string, @Ctx() ctx: Context) {
     return loaders.service(ctx).load(id);
   }
 
   @Query(() => ServiceConnection, { description: 'What organisations offer, filtered and paged.' })
-  services(@Args(() => ServicesArgs) { filter, ...page }: ServicesArgs, @Ctx() ctx: Context) {
-    const qb = serviceQuery(ctx.em, filter);
-    return paginate(page, ({ limit, offset }) => qb.orderBy({ name: 'asc', id: 'asc' }).limit(limit).offset(offset).getResultAndCount());
+  services(@Args(() => ServicesArgs) args: ServicesArgs, @Ctx() ctx: Context) {
+    return searchServices(ctx.em, args);
   }
 
   @Mutation(() => Service, { description: 'Adds a service: admins for any organisation, an organisation for itself and its chapters.' })
-  createService(@Arg('input', () => CreateServiceInput) input: CreateServiceInput, @Ctx() ctx: Context) {
-    return createService(ctx.em, ctx.caller, input);
+  createService(
+    @Arg('input', () => CreateServiceInput, { description: 'The new service.' }) input: CreateServiceInput,
+    @Ctx() ctx: Context,
+  ) {
+    return createService(ctx, input);
   }
 
   @Mutation(() => Service, { description: 'Updates a service; a stale version gets CONFLICT.' })
   updateService(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input', () => UpdateServiceInput) input: UpdateServiceInput,
+    @Arg('id', () => ID, { description: 'The service to change.' }) id: string,
+    @Arg('version', () => Int, { description: "The service's version as last read; a different current version fails with CONFLICT." })
+    version: number,
+    @Arg('input', () => UpdateServiceInput, { description: 'The fields to change; fields left out stay as they are, null clears.' })
+    input: UpdateServiceInput,
     @Ctx() ctx: Context,
   ) {
-    return updateService(ctx.em, ctx.caller, id, version, input);
+    return updateService(ctx, id, version, input);
   }
 
   @Mutation(() => Service, { description: 'Marks a service inactive; a stale version gets CONFLICT.' })
-  deactivateService(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: Context) {
-    return updateService(ctx.em, ctx.caller, id, version, { status: ServiceStatus.INACTIVE });
+  deactivateService(
+    @Arg('id', () => ID, { description: 'The service to mark inactive.' }) id: string,
+    @Arg('version', () => Int, { description: "The service's version as last read; a different current version fails with CONFLICT." })
+    version: number,
+    @Ctx() ctx: Context,
+  ) {
+    return deactivateService(ctx, id, version);
   }
 
   @FieldResolver(() => Organisation, { description: 'Who offers it.' })
@@ -51,16 +60,19 @@ export class ServiceResolver {
     return loaders.organisation(ctx).load(service.organisationId);
   }
 
-  @FieldResolver(() => [TaxonomyTerm])
+  @Directive('@listSize(assumedSize: 5)')
+  @FieldResolver(() => [TaxonomyTerm], { description: 'Activities the service offers (shared taxonomy).' })
   async activities(@Root() service: Service, @Ctx() ctx: Context) {
     return activityTerms((await loaders.serviceTerms(ctx, 'activity').load(service.id)) ?? []);
   }
 
-  @FieldResolver(() => [TaxonomyTerm])
+  @Directive('@listSize(assumedSize: 5)')
+  @FieldResolver(() => [TaxonomyTerm], { description: 'Target groups the service is for (shared taxonomy).' })
   async targetGroups(@Root() service: Service, @Ctx() ctx: Context) {
     return targetGroupTerms((await loaders.serviceTerms(ctx, 'target_group').load(service.id)) ?? []);
   }
 
+  @Directive('@listSize(assumedSize: 5)')
   @FieldResolver(() => [Municipality], { description: 'Municipalities where it is offered.' })
   async municipalities(@Root() service: Service, @Ctx() ctx: Context) {
     const codes = (await loaders.serviceMunicipalityCodes(ctx).load(service.id)) ?? [];

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { OrganisationStatus, SyncMatch, SyncOutcomeKind } from '../enums.js';
 import type { Organisation } from '../entities/organisation.entity.js';
-import { changedFields, currentFields, PATCH_FIELDS, type FieldError, type OrganisationPatch } from '../organisation-fields.js';
+import { changedFields, currentFields, PATCH_FIELDS, type FieldError, type OrganisationPatch } from '../rules/organisation-fields.js';
 import type { SyncState } from './sync.load.js';
 import type { SyncRecord } from './sync.types.js';
 import { duplicateKeys, recordProblems } from './sync.validate.js';
@@ -40,8 +40,16 @@ export function planSync(records: SyncRecord[], state: SyncState, owner: string 
     const at = (field: string) => `records[${index}].${field}`;
     const { externalId, parentOrgNumber: _parentOrgNumber, ...fields } = record;
     const plan: PlannedRecord = {
-      index, externalId, outcome: SyncOutcomeKind.REJECTED, organisationId: null, matchedBy: null,
-      changedFields: [], errors: recordProblems(record, index), patch: { ...fields }, target: null, newLink: false,
+      index,
+      externalId,
+      outcome: SyncOutcomeKind.REJECTED,
+      organisationId: null,
+      matchedBy: null,
+      changedFields: [],
+      errors: recordProblems(record, index),
+      patch: { ...fields },
+      target: null,
+      newLink: false,
     };
     const reject = (field: string, message: string) => {
       plan.errors.push({ field: at(field), message });
@@ -57,11 +65,16 @@ export function planSync(records: SyncRecord[], state: SyncState, owner: string 
     plan.matchedBy = linked ? SyncMatch.EXTERNAL_ID : target ? SyncMatch.ORG_NUMBER : null;
     const matchField = plan.matchedBy === SyncMatch.ORG_NUMBER ? 'orgNumber' : 'externalId';
     if (target && claimed.has(target.id)) return reject(matchField, `matches the same organisation as records[${claimed.get(target.id)}]`);
-    if (target && owner && target.parentId !== owner) return reject(matchField, `matches "${target.name}", which is not a chapter of the source's organisation`);
+    if (target && owner && target.parentId !== owner)
+      return reject(matchField, `matches "${target.name}", which is not a chapter of the source's organisation`);
 
     if (record.parentOrgNumber) {
       const parent = byOrgNumber.get(record.parentOrgNumber);
-      if (!parent) return reject('parentOrgNumber', `no organisation has orgNumber ${record.parentOrgNumber} in the catalogue or earlier in the batch`);
+      if (!parent)
+        return reject(
+          'parentOrgNumber',
+          `no organisation has orgNumber ${record.parentOrgNumber} in the catalogue or earlier in the batch`,
+        );
       plan.patch.parentId = parent.id;
     } else if (record.parentId && !byId.has(record.parentId)) {
       return reject('parentId', `no organisation has id ${record.parentId}`);
@@ -72,7 +85,8 @@ export function planSync(records: SyncRecord[], state: SyncState, owner: string 
     }
     if (target && plan.patch.parentId === target.id) return reject('parentId', 'an organisation cannot be its own parent');
     const holder = record.orgNumber ? byOrgNumber.get(record.orgNumber) : undefined;
-    if (holder && holder.id !== target?.id) return reject('orgNumber', `${record.orgNumber} is already registered to "${holder.name}" (${holder.id})`);
+    if (holder && holder.id !== target?.id)
+      return reject('orgNumber', `${record.orgNumber} is already registered to "${holder.name}" (${holder.id})`);
 
     if (target) {
       plan.target = target;
@@ -88,7 +102,12 @@ export function planSync(records: SyncRecord[], state: SyncState, owner: string 
       if (!fields.name) reject('name', 'is required to create an organisation');
       if (!fields.kind) reject('kind', 'is required to create an organisation');
       if (plan.errors.length) return plan;
-      const known: Known = { id: randomUUID(), name: fields.name!, parentId: plan.patch.parentId ?? null, orgNumber: fields.orgNumber ?? null };
+      const known: Known = {
+        id: randomUUID(),
+        name: fields.name!,
+        parentId: plan.patch.parentId ?? null,
+        orgNumber: fields.orgNumber ?? null,
+      };
       byId.set(known.id, known);
       if (known.orgNumber) byOrgNumber.set(known.orgNumber, known);
       plan.organisationId = known.id;

@@ -2,7 +2,7 @@ import { OrganisationKind, OrganisationStatus } from '../enums.js';
 import type { SyncRecord } from './sync.types.js';
 
 /** An address as Enhetsregisteret gives it. */
-export interface BrregAddress {
+interface BrregAddress {
   adresse?: string[];
   postnummer?: string;
   poststed?: string;
@@ -33,7 +33,8 @@ export interface Enhet {
 /** The units of a file: the API's page shape (`_embedded.enheter`) or a bare array of units. */
 export function readEnheter(json: unknown): Enhet[] {
   const list = Array.isArray(json) ? json : (json as { _embedded?: { enheter?: unknown } } | null)?._embedded?.enheter;
-  if (!Array.isArray(list)) throw new Error('expected the /enhetsregisteret/api/enheter shape ({ "_embedded": { "enheter": [...] } }) or an array of units');
+  if (!Array.isArray(list))
+    throw new Error('expected the /enhetsregisteret/api/enheter shape ({ "_embedded": { "enheter": [...] } }) or an array of units');
   return list as Enhet[];
 }
 
@@ -68,7 +69,12 @@ export function enhetToRecord(e: Enhet): SyncRecord {
     parentOrgNumber: e.overordnetEnhet,
     status: gone ? OrganisationStatus.DISSOLVED : undefined,
     address: address
-      ? { street: address.adresse?.filter(Boolean).join(', ') || null, postalCode: address.postnummer ?? null, postalPlace: address.poststed ?? null, municipalityCode: address.kommunenummer ?? null }
+      ? {
+          street: address.adresse?.filter(Boolean).join(', ') || null,
+          postalCode: address.postnummer ?? null,
+          postalPlace: address.poststed ?? null,
+          municipalityCode: address.kommunenummer ?? null,
+        }
       : undefined,
   };
   for (const key of Object.keys(record) as (keyof SyncRecord)[]) if (record[key] === undefined) delete record[key];
@@ -88,5 +94,8 @@ export function parentsFirst(enheter: Enhet[]): Enhet[] {
     depth.set(e.organisasjonsnummer, d);
     return d;
   };
-  return enheter.map((e, i) => ({ e, i, d: depthOf(e) })).sort((a, b) => a.d - b.d || a.i - b.i).map((x) => x.e);
+  return enheter
+    .map((e, i) => ({ e, i, d: depthOf(e) }))
+    .sort((a, b) => a.d - b.d || a.i - b.i)
+    .map((x) => x.e);
 }

@@ -1,7 +1,16 @@
-import { isMunicipalityCode } from '../common/municipalities.js';
-import { orgNumberProblem } from '../common/orgnumber.js';
-import { OrganisationGrouping, OrganisationKind, OrganisationStatus } from './enums.js';
-import type { Organisation } from './entities/organisation.entity.js';
+import { orgNumberProblem } from '../../common/orgnumber.js';
+import {
+  EMAIL_TEXT,
+  FREE_TEXT,
+  LINE,
+  emailProblem,
+  municipalityCodeProblem,
+  optionalTextProblem,
+  textProblem,
+} from '../../common/validators.js';
+import type { Organisation } from '../entities/organisation.entity.js';
+import { OrganisationGrouping, OrganisationKind, OrganisationStatus } from '../enums.js';
+import { urlProblem } from '../../common/validators.js';
 
 export interface AddressFields {
   street?: string | null;
@@ -11,8 +20,8 @@ export interface AddressFields {
 }
 
 /**
- * The writable fields of an organisation, as mutations and registry syncs give them.
- * A field left undefined is left as it is; null clears it.
+ * The writable fields of an organisation, as mutations and registry syncs give them
+ * (the inputs implement this). A field left undefined is left as it is; null clears it.
  */
 export interface OrganisationPatch {
   name?: string;
@@ -31,18 +40,31 @@ export interface OrganisationPatch {
   status?: OrganisationStatus;
 }
 
+/** The one list of an organisation's writable fields, in the order change lists name them. */
 export const PATCH_FIELDS = [
-  'name', 'orgNumber', 'kind', 'grouping', 'description', 'icnpoCategories', 'parentId', 'municipalityCodes',
-  'email', 'phone', 'website', 'address', 'registeredInFrivillighetsregisteret', 'status',
+  'name',
+  'orgNumber',
+  'kind',
+  'grouping',
+  'description',
+  'icnpoCategories',
+  'parentId',
+  'municipalityCodes',
+  'email',
+  'phone',
+  'website',
+  'address',
+  'registeredInFrivillighetsregisteret',
+  'status',
 ] as const satisfies readonly (keyof OrganisationPatch)[];
+/** A field added to OrganisationPatch but not to PATCH_FIELDS fails to compile here. */
+const _everyFieldListed: [Exclude<keyof OrganisationPatch, (typeof PATCH_FIELDS)[number]>] extends [never] ? true : never = true;
 
 export interface FieldError {
   field: string;
   message: string;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const URL_PATTERN = /^https?:\/\/[^\s]+$/;
 /** ICNPO as Frivillighetsregisteret writes it: a group ("4") or a group and subgroup ("4 100"). */
 const ICNPO = /^\d{1,2}( \d{3})?$/;
 
@@ -50,22 +72,32 @@ const ICNPO = /^\d{1,2}( \d{3})?$/;
 export function patchProblems(patch: OrganisationPatch, prefix: string): FieldError[] {
   const errors: FieldError[] = [];
   const fail = (field: string, message: string) => errors.push({ field: `${prefix}.${field}`, message });
-  if (patch.name !== undefined && !patch.name?.trim()) fail('name', 'must not be empty');
+  const failIf = (field: string, problem: string | null) => problem && fail(field, problem);
+  if (patch.name !== undefined) failIf('name', textProblem(patch.name?.trim() ?? '', LINE));
+  failIf('description', optionalTextProblem(patch.description, FREE_TEXT));
+  failIf('email', optionalTextProblem(patch.email, EMAIL_TEXT));
+  failIf('phone', optionalTextProblem(patch.phone, LINE));
+  failIf('website', optionalTextProblem(patch.website, LINE));
+  for (const part of ['street', 'postalCode', 'postalPlace'] as const)
+    failIf(`address.${part}`, optionalTextProblem(patch.address?.[part], LINE));
   if (patch.orgNumber) {
     const problem = orgNumberProblem(patch.orgNumber);
     if (problem) fail('orgNumber', `"${patch.orgNumber}" ${problem}`);
   }
-  if (patch.kind !== undefined && !Object.values(OrganisationKind).includes(patch.kind)) fail('kind', `"${patch.kind}" is not an organisation kind`);
-  if (patch.grouping && !Object.values(OrganisationGrouping).includes(patch.grouping)) fail('grouping', `"${patch.grouping}" is not a grouping`);
-  if (patch.status !== undefined && !Object.values(OrganisationStatus).includes(patch.status)) fail('status', `"${patch.status}" is not a status`);
-  patch.icnpoCategories?.forEach((c, i) => ICNPO.test(c) || fail(`icnpoCategories[${i}]`, `"${c}" is not an ICNPO category such as "4" or "4 100"`));
-  patch.municipalityCodes?.forEach(
-    (code, i) => isMunicipalityCode(code) || fail(`municipalityCodes[${i}]`, `"${code}" is not a municipality in the 2024 division`),
+  if (patch.kind !== undefined && !Object.values(OrganisationKind).includes(patch.kind))
+    fail('kind', `"${patch.kind}" is not an organisation kind`);
+  if (patch.grouping && !Object.values(OrganisationGrouping).includes(patch.grouping))
+    fail('grouping', `"${patch.grouping}" is not a grouping`);
+  if (patch.status !== undefined && !Object.values(OrganisationStatus).includes(patch.status))
+    fail('status', `"${patch.status}" is not a status`);
+  patch.icnpoCategories?.forEach(
+    (c, i) => ICNPO.test(c) || fail(`icnpoCategories[${i}]`, `"${c}" is not an ICNPO category such as "4" or "4 100"`),
   );
+  patch.municipalityCodes?.forEach((code, i) => failIf(`municipalityCodes[${i}]`, municipalityCodeProblem(code)));
   const addressCode = patch.address?.municipalityCode;
-  if (addressCode && !isMunicipalityCode(addressCode)) fail('address.municipalityCode', `"${addressCode}" is not a municipality in the 2024 division`);
-  if (patch.email && !EMAIL.test(patch.email)) fail('email', `"${patch.email}" is not an e-mail address`);
-  if (patch.website && !URL_PATTERN.test(patch.website)) fail('website', `"${patch.website}" must be an http(s) URL`);
+  if (addressCode) failIf('address.municipalityCode', municipalityCodeProblem(addressCode));
+  if (patch.email && !errors.some((e) => e.field === `${prefix}.email`)) failIf('email', emailProblem(patch.email));
+  if (patch.website && !errors.some((e) => e.field === `${prefix}.website`)) failIf('website', urlProblem(patch.website));
   return errors;
 }
 
@@ -83,7 +115,12 @@ export function currentFields(o: Organisation, servedCodes: string[]): Required<
     email: o.email,
     phone: o.phone,
     website: o.website,
-    address: { street: o.addressStreet, postalCode: o.addressPostalCode, postalPlace: o.addressPostalPlace, municipalityCode: o.addressMunicipalityCode },
+    address: {
+      street: o.addressStreet,
+      postalCode: o.addressPostalCode,
+      postalPlace: o.addressPostalPlace,
+      municipalityCode: o.addressMunicipalityCode,
+    },
     registeredInFrivillighetsregisteret: o.registeredInFrivillighetsregisteret,
     status: o.status,
   };
@@ -112,11 +149,12 @@ function normalised(field: keyof OrganisationPatch, value: unknown): unknown {
 /** The fields the patch would change, in PATCH_FIELDS order. */
 export function changedFields(current: Required<OrganisationPatch>, patch: OrganisationPatch): string[] {
   return PATCH_FIELDS.filter(
-    (field) => patch[field] !== undefined && JSON.stringify(normalised(field, patch[field])) !== JSON.stringify(normalised(field, current[field])),
+    (field) =>
+      patch[field] !== undefined && JSON.stringify(normalised(field, patch[field])) !== JSON.stringify(normalised(field, current[field])),
   );
 }
 
-/** Writes the patch's fields onto the entity (served municipalities are rows of their own; see organisation.store.ts). */
+/** Writes the patch's fields onto the entity (served municipalities are rows of their own; see services/organisation.service.ts). */
 export function assignPatch(o: Organisation, patch: OrganisationPatch): void {
   for (const field of PATCH_FIELDS) {
     if (patch[field] === undefined || field === 'municipalityCodes') continue;
@@ -124,7 +162,7 @@ export function assignPatch(o: Organisation, patch: OrganisationPatch): void {
     if (field === 'address') {
       [o.addressStreet, o.addressPostalCode, o.addressPostalPlace, o.addressMunicipalityCode] = value as (string | null)[];
     } else {
-      (o as unknown as Record<string, unknown>)[field] = value;
+      Object.assign(o, { [field]: value });
     }
   }
 }
