@@ -9,6 +9,7 @@ export enum AgreementType {
 }
 registerEnumType(AgreementType, {
   name: 'AgreementType',
+  description: 'Kind of agreement between a municipality and the voluntary sector.',
   valuesConfig: {
     COLLABORATION_AGREEMENT: { description: 'samarbeidsavtale' },
     SERVICE_CONTRACT: { description: 'service contract won by tender (lov om offentlige anskaffelser)' },
@@ -24,7 +25,16 @@ export enum AgreementStatus {
   EXPIRED = 'expired',
   TERMINATED = 'terminated',
 }
-registerEnumType(AgreementStatus, { name: 'AgreementStatus' });
+registerEnumType(AgreementStatus, {
+  name: 'AgreementStatus',
+  description: 'Where an agreement is in its lifecycle: draft → active → expired or terminated (expired and terminated are final).',
+  valuesConfig: {
+    DRAFT: { description: 'being prepared; not in force (utkast)' },
+    ACTIVE: { description: 'in force' },
+    EXPIRED: { description: 'its end date has passed (follows the end date; never set by hand)' },
+    TERMINATED: { description: 'ended by a party before its end date (oppsagt); terminatedOn is the day it took effect' },
+  },
+});
 
 export enum Initiator {
   MUNICIPALITY = 'municipality',
@@ -34,7 +44,13 @@ export enum Initiator {
 }
 registerEnumType(Initiator, {
   name: 'Initiator',
-  valuesConfig: { ENTHUSIAST: { description: 'an individual enthusiast (ildsjel)' }, JOINT: { description: 'jointly' } },
+  description: 'Who took the initiative to an agreement.',
+  valuesConfig: {
+    MUNICIPALITY: { description: 'the municipality (kommunen)' },
+    ORGANISATION: { description: 'the organisation' },
+    ENTHUSIAST: { description: 'an individual enthusiast (ildsjel)' },
+    JOINT: { description: 'jointly' },
+  },
 });
 
 /** Which side of the agreement brings a commitment or a contact person. */
@@ -42,7 +58,14 @@ export enum Side {
   MUNICIPALITY = 'municipality',
   ORGANISATION = 'organisation',
 }
-registerEnumType(Side, { name: 'AgreementSide' });
+registerEnumType(Side, {
+  name: 'AgreementSide',
+  description: 'Which side of an agreement brings a commitment or a contact person.',
+  valuesConfig: {
+    MUNICIPALITY: { description: 'the municipality (kommunen)' },
+    ORGANISATION: { description: 'the organisation' },
+  },
+});
 
 /** What a side commits to, as the sources list it. */
 export enum CommitmentKind {
@@ -59,6 +82,7 @@ export enum CommitmentKind {
 }
 registerEnumType(CommitmentKind, {
   name: 'CommitmentKind',
+  description: 'What a side commits to under an agreement (the usual side in parentheses).',
   valuesConfig: {
     FUNDING: { description: 'funding in NOK per year (municipality)' },
     OFFICE_SPACE: { description: 'kontorplass (municipality)' },
@@ -81,10 +105,27 @@ export enum RequirementKind {
 }
 registerEnumType(RequirementKind, {
   name: 'VolunteerRequirementKind',
+  description: 'What a volunteer working under an agreement must have.',
   valuesConfig: {
     POLICE_CERTIFICATE: { description: 'politiattest' },
     CONFIDENTIALITY_DECLARATION: { description: 'signed taushetserklæring' },
     TRAINING: { description: 'completed training (opplæring)' },
+  },
+});
+
+/** Where an organisation named on an agreement stands: it is a party only once it has accepted. */
+export enum PartyStatus {
+  PROPOSED = 'proposed',
+  ACCEPTED = 'accepted',
+  DECLINED = 'declined',
+}
+registerEnumType(PartyStatus, {
+  name: 'AgreementPartyStatus',
+  description: 'Where an organisation named on an agreement stands: it is a party only once it has accepted.',
+  valuesConfig: {
+    PROPOSED: { description: 'named by the municipality, waiting for the organisation to answer' },
+    ACCEPTED: { description: 'the organisation (or an admin for it) accepted: a party to the agreement' },
+    DECLINED: { description: 'the organisation (or an admin for it) declined' },
   },
 });
 
@@ -94,8 +135,18 @@ export enum AuditAction {
   UPDATED = 'updated',
   STATUS_CHANGED = 'status_changed',
   EXPIRED = 'expired',
+  PARTY_ACCEPTED = 'party_accepted',
+  PARTY_DECLINED = 'party_declined',
 }
 registerEnumType(AuditAction, {
   name: 'AgreementAuditAction',
-  valuesConfig: { EXPIRED: { description: 'the end date passed (written by the expiry sweep)' } },
+  description: 'What a write did to an agreement, in its audit trail.',
+  valuesConfig: {
+    CREATED: { description: 'the agreement was registered' },
+    UPDATED: { description: 'fields of the agreement were changed' },
+    STATUS_CHANGED: { description: 'a caller activated or terminated the agreement' },
+    EXPIRED: { description: 'the end date passed (written by the expiry sweep)' },
+    PARTY_ACCEPTED: { description: 'a named organisation accepted to be a party' },
+    PARTY_DECLINED: { description: 'a named organisation declined to be a party' },
+  },
 });

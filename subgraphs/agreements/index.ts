@@ -1,5 +1,9 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import type { SubgraphDefinition } from '../common/server.js';
+import { systemClock } from '../common/clock.js';
+import { createLogger } from '../common/logger.js';
+import { resolverContainer, type SubgraphDefinition, type SubgraphEnvironment } from '../common/server.js';
+import { organisationsClient, type OrganisationsClient } from './clients/organisations.client.js';
+import { agreementsSettings } from './config.js';
 import { Agreement } from './entities/agreement.entity.js';
 import { AgreementParty } from './entities/agreement-party.entity.js';
 import { AuditEntry } from './entities/audit-entry.entity.js';
@@ -8,54 +12,53 @@ import { Contact } from './entities/contact.entity.js';
 import { AgreementDocument } from './entities/document.entity.js';
 import { Funding } from './entities/funding.entity.js';
 import { Requirement } from './entities/requirement.entity.js';
-import { sweepExpired } from './expiry.service.js';
-import { exportRoutes } from './export/routes.js';
+import { exportRoutes } from './http/export.routes.js';
 import { migrations } from './migrations/index.js';
-import { httpOrganisationDirectory, type HttpDirectoryOptions, type OrganisationDirectory } from './organisation-directory.js';
 import { referenceResolvers } from './reference.js';
 import { AgreementFieldsResolver } from './resolvers/agreement-fields.resolver.js';
 import { AgreementMutationResolver } from './resolvers/agreement-mutation.resolver.js';
 import { AgreementResolver } from './resolvers/agreement.resolver.js';
 import { MunicipalityAgreementsResolver } from './resolvers/municipality.resolver.js';
 import { OrganisationAgreementsResolver } from './resolvers/organisation.resolver.js';
-import { seed } from './seed.js';
+import { AgreementPartyResolver } from './resolvers/party.resolver.js';
+import { AgreementStatusResolver } from './resolvers/status.resolver.js';
+import { seed } from './seed/index.js';
+import { expirySweeps } from './services/expiry.service.js';
 import { STUBS } from './stubs.js';
 
-export interface AgreementsOptions {
-  /** How party organisations are checked and named (default: the organisations subgraph over HTTP). */
-  organisations?: OrganisationDirectory;
-  /** Where and how patiently to ask the organisations subgraph, when `organisations` is not given. */
-  organisationsHttp?: HttpDirectoryOptions;
+interface AgreementsOptions extends SubgraphEnvironment {
+  /** How party organisations are checked and named (default: the organisations subgraph over HTTP, at ORGANISATIONS_URL). */
+  organisations?: OrganisationsClient;
 }
 
-/** At every start: the seed, then the expiry sweep (agreements whose end date passed while the service was down). */
-async function onStart(em: EntityManager) {
-  await seed(em);
-  await sweepExpired(em);
-}
-
-/** The agreements subgraph; tests inject a directory or point it at an organisations subgraph of their own. */
-export function createAgreements(options: AgreementsOptions = {}): SubgraphDefinition {
-  const directory = options.organisations ?? httpOrganisationDirectory(options.organisationsHttp);
-  const mutations = new AgreementMutationResolver(directory);
-  const instances = new Map<Function, object>([[AgreementMutationResolver, mutations]]);
+/** The agreements subgraph: settings read once here, the organisations client and the clock handed to the resolvers. */
+export function createAgreements({ env = process.env, clock = systemClock, organisations }: AgreementsOptions = {}): SubgraphDefinition {
+  const settings = agreementsSettings(env);
+  const client = organisations ?? organisationsClient(settings.organisations);
+  const sweeps = expirySweeps(clock, settings.expirySweepIntervalMs, createLogger('agreements'));
   return {
     name: 'agreements',
+    clock,
     entities: [Agreement, AgreementParty, Commitment, Requirement, Funding, Contact, AgreementDocument, AuditEntry],
     migrations,
-    resolvers: [AgreementResolver, AgreementFieldsResolver, AgreementMutationResolver, MunicipalityAgreementsResolver, OrganisationAgreementsResolver],
+    resolvers: [
+      AgreementResolver,
+      AgreementFieldsResolver,
+      AgreementMutationResolver,
+      AgreementStatusResolver,
+      MunicipalityAgreementsResolver,
+      OrganisationAgreementsResolver,
+      AgreementPartyResolver,
+    ],
     orphanedTypes: STUBS,
     referenceResolvers,
-    seed: onStart,
-    container: {
-      get: (cls: new () => object) => {
-        if (!instances.has(cls)) instances.set(cls, new cls());
-        return instances.get(cls)!;
-      },
-    },
-    routes: exportRoutes(directory),
+    seed,
+    // The stored status catches up with the clock at every start (also with SEED=false) and then on a schedule;
+    // reads never wait for it: they show the status today from the end date.
+    onStart: (em: EntityManager) => sweeps.start(em),
+    onClose: () => sweeps.stop(),
+    limits: settings.limits,
+    container: resolverContainer({ organisations: client }),
+    routes: exportRoutes(client),
   };
 }
-
-/** Collaboration agreements, contracts and grants between municipalities and organisations. */
-export const agreements: SubgraphDefinition = createAgreements();

@@ -1,27 +1,30 @@
+import { TEXT_LIMITS } from '../../common/validators.js';
 import { randomUUID } from 'node:crypto';
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { CommitmentKind, Side } from '../enums.js';
 
 @ObjectType('AgreementCommitment', { description: 'What one side brings to the agreement.' })
 @Entity({ tableName: 'agreement_commitment' })
 export class Commitment {
-  @Field(() => ID)
+  [OptionalProps]?: 'id' | 'description' | 'annualAmountNok' | 'quantity' | 'unit';
+
+  @Field(() => ID, { description: 'Identifier of the commitment (UUID).' })
   @PrimaryKey({ type: 'string', length: 36 })
   id: string = randomUUID();
 
   @Property({ type: 'string', length: 36 })
   agreementId!: string;
 
-  @Field(() => Side)
+  @Field(() => Side, { description: 'The side that brings it: the municipality or the organisation.' })
   @Property({ type: 'string' })
   side!: Side;
 
-  @Field(() => CommitmentKind)
+  @Field(() => CommitmentKind, { description: 'What is committed: funding, office space, a coordinator, training …' })
   @Property({ type: 'string' })
   kind!: CommitmentKind;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Details of the commitment, in free text.' })
   @Property({ type: 'text', nullable: true })
   description: string | null = null;
 
@@ -34,6 +37,6 @@ export class Commitment {
   quantity: number | null = null;
 
   @Field(() => String, { nullable: true, description: 'What `quantity` counts, e.g. "beboere", "frivillige", "timer per uke".' })
-  @Property({ type: 'string', nullable: true })
+  @Property({ type: 'string', length: TEXT_LIMITS.line, nullable: true })
   unit: string | null = null;
 }

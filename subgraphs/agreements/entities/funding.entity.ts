@@ -1,14 +1,16 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../common/scalars.js';
 
 @ObjectType('AgreementFunding', { description: 'Money under the agreement in one year, in whole NOK.' })
 @Entity({ tableName: 'agreement_funding' })
 export class Funding {
+  [OptionalProps]?: 'awardedNok' | 'disbursedNok' | 'awardDate';
+
   @PrimaryKey({ type: 'string', length: 36 })
   agreementId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The calendar year the amounts are for.' })
   @PrimaryKey({ type: 'integer' })
   year!: number;
 

@@ -5,7 +5,8 @@ import { PortableMigration } from '../../common/migration.js';
 export class Migration20261122010000Details extends PortableMigration {
   override up() {
     // Rows that belong to one agreement go with it.
-    const child = (t: Knex.CreateTableBuilder) => t.string('agreement_id', 36).notNullable().references('id').inTable('agreement').onDelete('CASCADE');
+    const child = (t: Knex.CreateTableBuilder) =>
+      t.string('agreement_id', 36).notNullable().references('id').inTable('agreement').onDelete('CASCADE');
     this.schema((s) =>
       s
         .alterTable('agreement', (t) => {

@@ -1,13 +1,13 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { seedId } from '../common/seed-ids.js';
-import { AuditAction } from './enums.js';
-import { Agreement } from './entities/agreement.entity.js';
-import { AgreementParty } from './entities/agreement-party.entity.js';
-import { AuditEntry } from './entities/audit-entry.entity.js';
-import { Commitment } from './entities/commitment.entity.js';
-import { SEED_AGREEMENTS } from './seed-data.js';
+import { seedId } from '../../common/seed-ids.js';
+import { AuditAction, PartyStatus } from '../enums.js';
+import { Agreement } from '../entities/agreement.entity.js';
+import { AgreementParty } from '../entities/agreement-party.entity.js';
+import { AuditEntry } from '../entities/audit-entry.entity.js';
+import { Commitment } from '../entities/commitment.entity.js';
+import { SEED_AGREEMENTS } from './agreements.js';
 
-export const agreementId = (slug: string) => seedId('agreement', slug);
+const agreementId = (slug: string) => seedId('agreement', slug);
 const commitmentId = (slug: string, i: number) => seedId('agreement-commitment', `${slug}:${i}`);
 
 /** Inserts the seeded agreements and commitments that are missing (by stable id); never touches one that exists. */
@@ -22,7 +22,13 @@ export async function seed(em: EntityManager): Promise<void> {
       const id = agreementId(a.slug);
       (a.commitments ?? []).forEach((c, i) => {
         if (existingCommitments.has(commitmentId(a.slug, i))) return;
-        children.push(tx.create(Commitment, { id: commitmentId(a.slug, i), agreementId: id, ...c, quantity: c.quantity ?? null, unit: c.unit ?? null }, { persist: false }));
+        children.push(
+          tx.create(
+            Commitment,
+            { id: commitmentId(a.slug, i), agreementId: id, ...c, quantity: c.quantity ?? null, unit: c.unit ?? null },
+            { persist: false },
+          ),
+        );
       });
       if (existing.has(id)) continue;
       tx.create(Agreement, {
@@ -37,12 +43,23 @@ export async function seed(em: EntityManager): Promise<void> {
         startDate: a.startDate ?? null,
         activities: a.activities,
         targetGroups: a.targetGroups,
-      } as Agreement);
+      });
       for (const slug of a.parties) {
-        children.push(tx.create(AgreementParty, { agreementId: id, organisationId: seedId('organisation', slug) }, { persist: false }));
+        // The sources describe agreements in force: their organisations are parties.
+        children.push(
+          tx.create(
+            AgreementParty,
+            { agreementId: id, organisationId: seedId('organisation', slug), status: PartyStatus.ACCEPTED },
+            { persist: false },
+          ),
+        );
       }
       children.push(
-        tx.create(AuditEntry, { agreementId: id, actor: 'system:seed', actorRole: 'system', action: AuditAction.CREATED, changes: [], at: new Date() }, { persist: false }),
+        tx.create(
+          AuditEntry,
+          { agreementId: id, actor: 'system:seed', actorRole: 'system', action: AuditAction.CREATED, changes: [], at: new Date() },
+          { persist: false },
+        ),
       );
     }
     // The agreement rows first: the child tables reference them.

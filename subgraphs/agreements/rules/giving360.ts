@@ -1,5 +1,5 @@
 import { municipalityByCode } from '../../common/municipalities.js';
-import type { OrganisationInfo } from '../organisation-directory.js';
+import type { OrganisationInfo } from '../clients/organisations.client.js';
 
 /**
  * The 360Giving Data Standard (https://standard.threesixtygiving.org), JSON
@@ -13,8 +13,8 @@ import type { OrganisationInfo } from '../organisation-directory.js';
  * - beneficiary location: geoCode = kommunenummer, geoCodeType `NO-KOMMUNENUMMER`
  *   (SSB Klass 131; the 360Giving geoCodeType codelist only has UK codes).
  */
-export const GRANT_PREFIX = '360G-samspill';
-export const GEO_CODE_TYPE = 'NO-KOMMUNENUMMER';
+const GRANT_PREFIX = '360G-samspill';
+const GEO_CODE_TYPE = 'NO-KOMMUNENUMMER';
 
 export interface GrantSource {
   agreementId: string;
@@ -31,7 +31,8 @@ export interface GrantSource {
   awardDate: string | null;
 }
 
-export const recipientId = (id: string, org: OrganisationInfo | undefined) => (org?.orgNumber ? `NO-BRC-${org.orgNumber}` : `${GRANT_PREFIX}-org-${id}`);
+export const recipientId = (id: string, org: OrganisationInfo | undefined) =>
+  org?.orgNumber ? `NO-BRC-${org.orgNumber}` : `${GRANT_PREFIX}-org-${id}`;
 export const funderId = (municipalityCode: string) => `NO-KOMM-${municipalityCode}`;
 
 const later = (a: string, b: string | null) => (b && b > a ? b : a);
@@ -50,7 +51,10 @@ export function toGrant(g: GrantSource, organisations: Map<string, OrganisationI
     // Without a recorded decision date, the award is dated to the start of its year.
     awardDate: g.awardDate ?? `${g.year}-01-01`,
     plannedDates: [{ startDate: later(`${g.year}-01-01`, g.startDate), endDate: earlier(`${g.year}-12-31`, g.endDate) }],
-    recipientOrganization: g.partyIds.map((id) => ({ id: recipientId(id, organisations.get(id)), name: organisations.get(id)?.name ?? id })),
+    recipientOrganization: g.partyIds.map((id) => ({
+      id: recipientId(id, organisations.get(id)),
+      name: organisations.get(id)?.name ?? id,
+    })),
     fundingOrganization: [{ id: funderId(g.municipalityCode), name: `${name} kommune` }],
     beneficiaryLocation: [{ name, countryCode: 'NO', geoCode: g.municipalityCode, geoCodeType: GEO_CODE_TYPE }],
     dateModified: g.updatedAt.toISOString(),

@@ -1,5 +1,7 @@
-import { UnreachableCaseError } from '../common/errors.js';
-import { AgreementStatus as S } from './enums.js';
+import type { FilterQuery } from '@mikro-orm/core';
+import { UnreachableCaseError } from '../../common/errors.js';
+import type { Agreement } from '../entities/agreement.entity.js';
+import { AgreementStatus as S } from '../enums.js';
 
 /**
  * The agreement lifecycle: draft → active → expired / terminated.
@@ -8,7 +10,7 @@ import { AgreementStatus as S } from './enums.js';
  * agreement to expired the day after its end date). Expired and terminated are final:
  * a continuation is a new agreement (renewAgreement).
  */
-export type Mover = 'caller' | 'clock';
+type Mover = 'caller' | 'clock';
 
 /** Why `from → to` is not allowed for `by`, or null when it is. */
 export function transitionProblem(from: S, to: S, by: Mover): string | null {
@@ -65,3 +67,27 @@ export function statusOn(status: S, endDate: string | null, today: string): S {
 
 /** The statuses the expiry sweep looks at. */
 export const OPEN_STATUSES: readonly S[] = [S.DRAFT, S.ACTIVE];
+
+/**
+ * `statusOn` as a query condition: the agreements whose status on `today` is one of
+ * `statuses`, from the stored status and the end date (both indexed). Reads filter by it,
+ * so they never depend on whether the sweep has stored EXPIRED yet.
+ */
+export function statusCondition(statuses: readonly S[], today: string): FilterQuery<Agreement> {
+  const running = { $or: [{ endDate: null }, { endDate: { $gte: today } }] };
+  return {
+    $or: statuses.map((status): FilterQuery<Agreement> => {
+      switch (status) {
+        case S.DRAFT:
+        case S.ACTIVE:
+          return { status, ...running };
+        case S.EXPIRED:
+          return { $or: [{ status }, { status: { $in: [...OPEN_STATUSES] }, endDate: { $lt: today } }] };
+        case S.TERMINATED:
+          return { status };
+        default:
+          throw new UnreachableCaseError(status);
+      }
+    }),
+  };
+}

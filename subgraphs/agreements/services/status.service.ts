@@ -1,18 +1,23 @@
-import type { Context } from '../common/context.js';
-import { BadUserInputError, ConflictError } from '../common/errors.js';
-import { writableAgreement } from './access.js';
-import { actorOf, recordAudit } from './audit.js';
-import { todayInNorway } from './clock.js';
-import { AgreementStatus, AuditAction } from './enums.js';
-import type { FieldChange } from './entities/audit-entry.entity.js';
-import { statusOn, transitionProblem } from './lifecycle.js';
-import { inTransaction, lockedAgreement } from './write.js';
+import type { Context } from '../../common/context.js';
+import { BadUserInputError } from '../../common/errors.js';
+import { assertVersion, versionedWrite } from '../../common/versioned-write.js';
+import { actorOf, writableAgreement } from '../access.js';
+import { AgreementStatus, AuditAction } from '../enums.js';
+import { Agreement } from '../entities/agreement.entity.js';
+import { AuditEntry, type FieldChange } from '../entities/audit-entry.entity.js';
+import { statusOn, transitionProblem } from '../rules/lifecycle.js';
 
 /** Moves an agreement along its lifecycle on a caller's request: activate a draft, terminate an active agreement. */
-export async function changeStatus(ctx: Context, id: string, version: number, to: AgreementStatus, effectiveDate: string | null) {
+export async function changeStatus(
+  ctx: Context,
+  id: string,
+  version: number,
+  to: AgreementStatus,
+  effectiveDate: string | null,
+): Promise<Agreement> {
   const current = await writableAgreement(ctx, id, 'changeAgreementStatus');
-  if (current.version !== version) throw new ConflictError('Agreement', id, version, current.version);
-  const today = todayInNorway();
+  assertVersion('Agreement', id, version, current.version);
+  const today = ctx.clock.today();
   // The stored status may lag the clock until the sweep runs; the lifecycle goes by the real one.
   const from = statusOn(current.status, current.endDate, today);
   const problem = transitionProblem(from, to, 'caller');
@@ -28,13 +33,10 @@ export async function changeStatus(ctx: Context, id: string, version: number, to
   }
   const changes: FieldChange[] = [{ field: 'status', oldValue: JSON.stringify(current.status), newValue: JSON.stringify(to) }];
   if (terminatedOn) changes.push({ field: 'terminatedOn', oldValue: null, newValue: JSON.stringify(terminatedOn) });
-  return inTransaction(ctx.em, id, version, async (tx) => {
-    const agreement = await lockedAgreement(tx, id, version);
+  return versionedWrite(ctx.em, { entity: Agreement, label: 'Agreement', id, version }, (agreement, tx) => {
     agreement.status = to;
     if (terminatedOn) agreement.terminatedOn = terminatedOn;
-    agreement.updatedAt = new Date();
-    recordAudit(tx, id, { name: actorOf(ctx.caller), role: ctx.caller.role }, AuditAction.STATUS_CHANGED, changes);
-    await tx.flush();
-    return agreement;
+    agreement.updatedAt = ctx.clock.now();
+    tx.create(AuditEntry, { agreementId: id, ...actorOf(ctx.caller), action: AuditAction.STATUS_CHANGED, changes, at: ctx.clock.now() });
   });
 }
