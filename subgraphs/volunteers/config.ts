@@ -1,27 +1,27 @@
-import { ConfigError } from '../common/config.js';
+import { neighbourSettings, numberSetting, type Env, type NeighbourSettings } from '../common/config.js';
+import { requestLimits, type RequestLimits } from '../common/limits.js';
 
-type Env = Record<string, string | undefined>;
-
-function positive(env: Env, name: string, fallback: number, integer: boolean): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
-    throw new ConfigError(`${name} must be a positive ${integer ? 'integer' : 'number'}, got "${raw}"`);
-  }
-  return value;
+/** Every setting of the volunteers subgraph, read once when `createVolunteers` runs. */
+export interface VolunteersSettings {
+  /** Cells counting fewer people than this are suppressed (SUPPRESSION_THRESHOLD, default 5). */
+  suppressionThreshold: number;
+  /** Hours in one full-time equivalent (HOURS_PER_FTE, default 1,695). */
+  hoursPerFte: number;
+  /** Where the agreements subgraph is and how long to wait for it (AGREEMENTS_URL, AGREEMENTS_TIMEOUT_MS, default 3,000). */
+  agreements: NeighbourSettings;
+  /** What one request may ask of this subgraph: the limits every service shares (common/limits.ts, MAX_DEPTH …). */
+  limits: RequestLimits;
 }
 
-/** Cells counting fewer people than this are suppressed (SUPPRESSION_THRESHOLD, default 5). */
-export const suppressionThreshold = (env: Env = process.env) => positive(env, 'SUPPRESSION_THRESHOLD', 5, true);
-/** Hours in one full-time equivalent (HOURS_PER_FTE, default 1,695). */
-export const hoursPerFte = (env: Env = process.env) => positive(env, 'HOURS_PER_FTE', 1695, false);
-/** How long to wait for the agreements subgraph (AGREEMENTS_TIMEOUT_MS, default 3,000). */
-export const agreementsTimeoutMs = (env: Env = process.env) => positive(env, 'AGREEMENTS_TIMEOUT_MS', 3000, true);
+/** The agreements subgraph is asked on writes a person waits for, so it gets less time than the common default. */
+const AGREEMENTS_TIMEOUT_MS = '3000';
 
-/** Reads every setting once at start, so a bad value stops the service with a message instead of failing requests later. */
-export function checkConfig(env: Env = process.env) {
-  suppressionThreshold(env);
-  hoursPerFte(env);
-  agreementsTimeoutMs(env);
+/** Reads and checks the settings; a bad value stops the subgraph with a ConfigError naming the variable. */
+export function volunteersSettings(env: Env): VolunteersSettings {
+  return {
+    suppressionThreshold: numberSetting(env, 'SUPPRESSION_THRESHOLD', 5, { min: 1 }),
+    hoursPerFte: numberSetting(env, 'HOURS_PER_FTE', 1695, { min: 1, integer: false }),
+    agreements: neighbourSettings('agreements', { ...env, AGREEMENTS_TIMEOUT_MS: env.AGREEMENTS_TIMEOUT_MS || AGREEMENTS_TIMEOUT_MS }),
+    limits: requestLimits(env),
+  };
 }

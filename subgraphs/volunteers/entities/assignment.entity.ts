@@ -1,5 +1,6 @@
+import { TEXT_LIMITS } from '../../common/validators.js';
 import { randomUUID } from 'node:crypto';
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../common/scalars.js';
 import { AssignmentStatus } from '../enums.js';
@@ -9,11 +10,25 @@ import { AssignmentStatus } from '../enums.js';
  * organisation under an agreement. The requirements are the opportunity's or
  * coordinator's together with the agreement's (see opportunity.entity.ts).
  */
-@ObjectType({ description: 'An assignment (oppdrag) of a volunteer under an agreement. Resolves only for its volunteer, coordinators and admins.' })
+@ObjectType({
+  description: 'An assignment (oppdrag) of a volunteer under an agreement. Resolves only for its volunteer, coordinators and admins.',
+})
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'assignment' })
 export class Assignment {
-  @Field(() => ID)
+  [OptionalProps]?:
+    | 'id'
+    | 'opportunityId'
+    | 'endDate'
+    | 'status'
+    | 'requiresPoliceCertificate'
+    | 'requiresConfidentialityDeclaration'
+    | 'requiresTraining'
+    | 'requiredCourses'
+    | 'version';
+
+  @Directive('@tag(name: "restricted")')
+  @Field(() => ID, { description: 'Identifier of the assignment (UUID).' })
   @PrimaryKey({ type: 'string', length: 36 })
   id: string = randomUUID();
 
@@ -33,43 +48,53 @@ export class Assignment {
   @Property({ type: 'string', length: 36, nullable: true })
   opportunityId: string | null = null;
 
+  @Directive('@tag(name: "personal")')
   @Field(() => String, { description: 'Where, e.g. a nursing home.' })
-  @Property({ type: 'string' })
+  @Property({ type: 'string', length: TEXT_LIMITS.line })
   place!: string;
 
+  @Directive('@tag(name: "personal")')
   @Field(() => String, { description: 'Activity code (shared taxonomy).' })
   @Property({ type: 'string' })
   activity!: string;
 
-  @Field(() => DateScalar)
+  @Directive('@tag(name: "personal")')
+  @Field(() => DateScalar, { description: 'First day of the assignment.' })
   @Property({ type: 'date' })
   startDate!: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Directive('@tag(name: "personal")')
+  @Field(() => DateScalar, { nullable: true, description: 'Last day of the assignment; null when open-ended.' })
   @Property({ type: 'date', nullable: true })
   endDate: string | null = null;
 
-  @Field(() => AssignmentStatus)
+  @Directive('@tag(name: "personal")')
+  @Field(() => AssignmentStatus, { description: 'Where the assignment is: planned, active, completed or cancelled.' })
   @Property({ type: 'string' })
   status: AssignmentStatus = AssignmentStatus.PLANNED;
 
-  @Field(() => Boolean)
+  @Directive('@tag(name: "personal")')
+  @Field(() => Boolean, { description: 'A valid politiattest is needed before the assignment becomes active.' })
   @Property({ type: 'boolean' })
   requiresPoliceCertificate: boolean = false;
 
-  @Field(() => Boolean)
+  @Directive('@tag(name: "personal")')
+  @Field(() => Boolean, { description: 'A signed taushetserklæring is needed before the assignment becomes active.' })
   @Property({ type: 'boolean' })
   requiresConfidentialityDeclaration: boolean = false;
 
-  @Field(() => Boolean)
+  @Directive('@tag(name: "personal")')
+  @Field(() => Boolean, { description: 'Some completed training (opplæring) is needed before the assignment becomes active.' })
   @Property({ type: 'boolean' })
   requiresTraining: boolean = false;
 
-  @Field(() => [String])
+  @Directive('@tag(name: "personal")')
+  @Field(() => [String], { description: 'Training courses the volunteer must have completed.' })
   @Property({ type: 'json' })
   requiredCourses: string[] = [];
 
-  @Field(() => Int)
+  @Directive('@tag(name: "personal")')
+  @Field(() => Int, { description: 'Optimistic concurrency: send it back with a change.' })
   @Property({ type: 'integer', version: true })
   version!: number;
 }

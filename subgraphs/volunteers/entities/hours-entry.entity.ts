@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, Float, ID, ObjectType } from 'type-graphql';
 import { DateScalar, DateTimeScalar } from '../../common/scalars.js';
 
@@ -13,7 +13,10 @@ import { DateScalar, DateTimeScalar } from '../../common/scalars.js';
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'hours_entry' })
 export class HoursEntry {
-  @Field(() => ID)
+  [OptionalProps]?: 'id' | 'approved' | 'approvedAt' | 'approvedBy' | 'createdAt';
+
+  @Directive('@tag(name: "restricted")')
+  @Field(() => ID, { description: 'Identifier of the hours entry (UUID).' })
   @PrimaryKey({ type: 'string', length: 36 })
   id: string = randomUUID();
 
@@ -29,15 +32,18 @@ export class HoursEntry {
   @Property({ type: 'string', length: 4 })
   municipalityCode!: string;
 
-  @Field(() => DateScalar)
+  @Directive('@tag(name: "personal")')
+  @Field(() => DateScalar, { description: 'The day the hours were worked.' })
   @Property({ type: 'date' })
   date!: string;
 
-  @Field(() => Float)
+  @Directive('@tag(name: "personal")')
+  @Field(() => Float, { description: 'Hours worked that day, more than 0 and at most 24.' })
   @Property({ type: 'double' })
   hours!: number;
 
-  @Field(() => String)
+  @Directive('@tag(name: "personal")')
+  @Field(() => String, { description: 'Activity code (shared taxonomy) of the work done.' })
   @Property({ type: 'string' })
   activity!: string;
 
@@ -45,11 +51,13 @@ export class HoursEntry {
   @Property({ type: 'string' })
   ageBand!: string;
 
-  @Field(() => Boolean)
+  @Directive('@tag(name: "personal")')
+  @Field(() => Boolean, { description: 'Whether a coordinator has approved the hours; only approved hours count in statistics.' })
   @Property({ type: 'boolean' })
   approved: boolean = false;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Directive('@tag(name: "personal")')
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the hours were approved (UTC); null until then.' })
   @Property({ type: 'Date', nullable: true })
   approvedAt: Date | null = null;
 

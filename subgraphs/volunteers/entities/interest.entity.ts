@@ -1,14 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../common/scalars.js';
 import { InterestStatus } from '../enums.js';
 
 /** A volunteer's interest in an opportunity; accepting it creates an assignment. */
-@ObjectType({ description: 'A volunteer\'s interest in an opportunity.' })
+@ObjectType({ description: "A volunteer's interest in an opportunity." })
 @Entity({ tableName: 'interest' })
 export class Interest {
-  @Field(() => ID)
+  [OptionalProps]?: 'id' | 'status' | 'assignmentId' | 'createdAt';
+
+  @Directive('@tag(name: "restricted")')
+  @Field(() => ID, { description: 'Identifier of the interest (UUID).' })
   @PrimaryKey({ type: 'string', length: 36 })
   id: string = randomUUID();
 
@@ -18,14 +21,16 @@ export class Interest {
   @Property({ type: 'string', length: 36 })
   volunteerId!: string;
 
-  @Field(() => InterestStatus)
+  @Directive('@tag(name: "personal")')
+  @Field(() => InterestStatus, { description: 'Pending, accepted (an assignment was made) or withdrawn.' })
   @Property({ type: 'string' })
   status: InterestStatus = InterestStatus.PENDING;
 
   @Property({ type: 'string', length: 36, nullable: true })
   assignmentId: string | null = null;
 
-  @Field(() => DateTimeScalar)
+  @Directive('@tag(name: "personal")')
+  @Field(() => DateTimeScalar, { description: 'When the volunteer expressed the interest (UTC).' })
   @Property({ type: 'Date' })
   createdAt: Date = new Date();
 }

@@ -1,5 +1,6 @@
+import { TEXT_LIMITS } from '../../common/validators.js';
 import { randomUUID } from 'node:crypto';
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar, DateTimeScalar } from '../../common/scalars.js';
 
@@ -21,15 +22,29 @@ import { DateScalar, DateTimeScalar } from '../../common/scalars.js';
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'opportunity' })
 export class Opportunity {
-  @Field(() => ID)
+  [OptionalProps]?:
+    | 'id'
+    | 'description'
+    | 'organisationId'
+    | 'endDate'
+    | 'requiresPoliceCertificate'
+    | 'requiresConfidentialityDeclaration'
+    | 'requiresTraining'
+    | 'requiredCourses'
+    | 'requiredSkills'
+    | 'availability'
+    | 'createdAt'
+    | 'version';
+
+  @Field(() => ID, { description: 'Identifier of the opportunity (UUID).' })
   @PrimaryKey({ type: 'string', length: 36 })
   id: string = randomUUID();
 
-  @Field(() => String)
-  @Property({ type: 'string' })
+  @Field(() => String, { description: 'Short title of the need, e.g. "Besøksvenn på sykehjem".' })
+  @Property({ type: 'string', length: TEXT_LIMITS.line })
   title!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the work is, in free text.' })
   @Property({ type: 'text', nullable: true })
   description: string | null = null;
 
@@ -48,18 +63,18 @@ export class Opportunity {
   activity!: string;
 
   @Field(() => String, { description: 'Where the work is done, e.g. a nursing home.' })
-  @Property({ type: 'string' })
+  @Property({ type: 'string', length: TEXT_LIMITS.line })
   place!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many volunteers are wanted.' })
   @Property({ type: 'integer' })
   places!: number;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'First day of the work.' })
   @Property({ type: 'date' })
   startDate!: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Last day of the work; null when open-ended.' })
   @Property({ type: 'date', nullable: true })
   endDate: string | null = null;
 
@@ -87,11 +102,11 @@ export class Opportunity {
   @Property({ type: 'json' })
   availability: string[] = [];
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the opportunity was published (UTC).' })
   @Property({ type: 'Date' })
   createdAt: Date = new Date();
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Optimistic concurrency: send it back with a change.' })
   @Property({ type: 'integer', version: true })
   version!: number;
 }

@@ -1,6 +1,12 @@
+import { TEXT_LIMITS } from '../../common/validators.js';
 import { randomUUID } from 'node:crypto';
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/** The profile fields holding one value, named once: input, update and erasure go by these lists. */
+export const PROFILE_VALUES = ['name', 'email', 'phone', 'birthYear', 'municipalityCode'] as const;
+/** The profile fields holding a list of codes. */
+export const PROFILE_LISTS = ['languages', 'skills', 'activities', 'availability'] as const;
 
 /**
  * A person who volunteers. Every field but the id is personal data and has no
@@ -10,17 +16,33 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'volunteer' })
 export class Volunteer {
-  @Field(() => ID)
+  [OptionalProps]?:
+    | 'id'
+    | 'name'
+    | 'email'
+    | 'phone'
+    | 'birthYear'
+    | 'municipalityCode'
+    | 'languages'
+    | 'skills'
+    | 'activities'
+    | 'availability'
+    | 'erasedAt'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'version';
+
+  @Field(() => ID, { description: 'Identifier of the volunteer (UUID).' })
   @PrimaryKey({ type: 'string', length: 36 })
   id: string = randomUUID();
 
-  @Property({ type: 'string', nullable: true })
+  @Property({ type: 'string', length: TEXT_LIMITS.line, nullable: true })
   name: string | null = null;
 
-  @Property({ type: 'string', nullable: true })
+  @Property({ type: 'string', length: TEXT_LIMITS.line, nullable: true })
   email: string | null = null;
 
-  @Property({ type: 'string', nullable: true })
+  @Property({ type: 'string', length: TEXT_LIMITS.line, nullable: true })
   phone: string | null = null;
 
   @Property({ type: 'integer', nullable: true })

@@ -3,36 +3,56 @@ import { ConnectionArgs } from '../../common/pagination.js';
 import { DateScalar, MunicipalityCodeScalar } from '../../common/scalars.js';
 import { Availability } from '../enums.js';
 
-@InputType({ description: 'A need for volunteer effort. The municipality is the agreement\'s.' })
+@InputType({ description: "A need for volunteer effort. The municipality is the agreement's." })
 export class CreateOpportunityInput {
-  @Field(() => String) title!: string;
-  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => String, { description: 'Short title of the need.' }) title!: string;
+  @Field(() => String, { nullable: true, description: 'What the work is, in free text.' }) description?: string | null;
   @Field(() => ID, { description: 'The agreement (agreements subgraph) the work is done under.' }) agreementId!: string;
-  @Field(() => ID, { nullable: true, description: 'Publishing organisation (party to the agreement); empty when the municipality publishes.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Publishing organisation (party to the agreement); empty when the municipality publishes.',
+  })
   organisationId?: string | null;
-  @Field(() => String) activity!: string;
-  @Field(() => String) place!: string;
-  @Field(() => Int) places!: number;
-  @Field(() => DateScalar) startDate!: string;
-  @Field(() => DateScalar, { nullable: true }) endDate?: string | null;
-  @Field(() => Boolean, { nullable: true }) requiresPoliceCertificate?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) requiresConfidentialityDeclaration?: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: 'Some completed training. The agreement\'s requirements are added to these.' }) requiresTraining?: boolean | null;
-  @Field(() => [String], { nullable: true }) requiredCourses?: string[] | null;
-  @Field(() => [String], { nullable: true }) requiredSkills?: string[] | null;
-  @Field(() => [Availability], { nullable: true }) availability?: Availability[] | null;
+  @Field(() => String, { description: 'Activity code (shared taxonomy).' }) activity!: string;
+  @Field(() => String, { description: 'Where the work is done, e.g. a nursing home (sykehjem).' }) place!: string;
+  @Field(() => Int, { description: 'How many volunteers are wanted (at least 1).' }) places!: number;
+  @Field(() => DateScalar, { description: 'First day of the work (YYYY-MM-DD).' }) startDate!: string;
+  @Field(() => DateScalar, { nullable: true, description: 'Last day (YYYY-MM-DD), not before startDate; leave out for open-ended.' })
+  endDate?: string | null;
+  @Field(() => Boolean, { nullable: true, description: "A valid politiattest is needed. The agreement's requirements are added to these." })
+  requiresPoliceCertificate?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "A signed taushetserklæring is needed. The agreement's requirements are added to these.",
+  })
+  requiresConfidentialityDeclaration?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: "Some completed training. The agreement's requirements are added to these." })
+  requiresTraining?: boolean | null;
+  @Field(() => [String], { nullable: true, description: 'Training courses the volunteer must have completed.' }) requiredCourses?:
+    string[] | null;
+  @Field(() => [String], { nullable: true, description: 'Skills needed, e.g. "førerkort".' }) requiredSkills?: string[] | null;
+  @Field(() => [Availability], { nullable: true, description: 'When the effort is needed; leave out for any time.' }) availability?:
+    Availability[] | null;
 }
 
 @ArgsType()
 export class OpportunitiesArgs extends ConnectionArgs {
-  @Field(() => MunicipalityCodeScalar, { nullable: true }) municipalityCode?: string | null;
-  @Field(() => String, { nullable: true }) activity?: string | null;
+  @Field(() => MunicipalityCodeScalar, {
+    nullable: true,
+    description: 'Only opportunities in this municipality (four-digit kommunenummer).',
+  })
+  municipalityCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'Only opportunities with this activity code (shared taxonomy).' }) activity?:
+    string | null;
 }
 
 @InputType({ description: 'Accepting an interest makes an assignment.' })
 export class AcceptInterestInput {
-  @Field(() => ID) interestId!: string;
-  @Field(() => ID, { nullable: true, description: 'Needed when a municipality published the opportunity: the party organisation the volunteer works for.' })
+  @Field(() => ID, { description: 'The pending interest to accept.' }) interestId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Needed when a municipality published the opportunity: the party organisation the volunteer works for.',
+  })
   organisationId?: string | null;
-  @Field(() => DateScalar, { nullable: true, description: 'Defaults to the opportunity\'s start date.' }) startDate?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "Defaults to the opportunity's start date." }) startDate?: string | null;
 }

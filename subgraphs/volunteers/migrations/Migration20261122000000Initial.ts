@@ -121,8 +121,14 @@ export class Migration20261122000000Initial extends PortableMigration {
           // One entry per assignment and day: a second one is refused, not added up.
           t.unique(['assignment_id', 'date']);
           // Covering indexes: the statistics read every approved entry of a year, from the index alone.
-          t.index(['municipality_code', 'date', 'approved', 'volunteer_id', 'activity', 'age_band', 'hours'], 'hours_entry_municipality_stats_index');
-          t.index(['organisation_id', 'date', 'approved', 'volunteer_id', 'activity', 'age_band', 'hours', 'municipality_code'], 'hours_entry_organisation_stats_index');
+          t.index(
+            ['municipality_code', 'date', 'approved', 'volunteer_id', 'activity', 'age_band', 'hours'],
+            'hours_entry_municipality_stats_index',
+          );
+          t.index(
+            ['organisation_id', 'date', 'approved', 'volunteer_id', 'activity', 'age_band', 'hours', 'municipality_code'],
+            'hours_entry_organisation_stats_index',
+          );
           t.index(['volunteer_id', 'date']);
         }),
     );

@@ -1,81 +1,109 @@
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { requireRole } from '../../common/access.js';
-import type { Caller } from '../../common/auth.js';
 import type { Context } from '../../common/context.js';
-import { ForbiddenError, NotFoundError } from '../../common/errors.js';
-import { accessLevel } from '../access.js';
+import { NotFoundError } from '../../common/errors.js';
+import { requireCoordinatorOf, selfOrAdmin, type VolunteerAccess } from '../access.js';
 import { Consent } from '../entities/consent.entity.js';
 import { Engagement } from '../entities/engagement.entity.js';
 import { Volunteer } from '../entities/volunteer.entity.js';
 import { EngagementStatus } from '../enums.js';
+import type { VolunteersDeps } from '../index.js';
 import { CreateVolunteerInput, VolunteerInput } from '../inputs/volunteer.input.js';
 import { createEngagement, loadEngagement, transitionEngagement } from '../services/engagement.service.js';
 import { createVolunteer, eraseVolunteer, giveConsent, updateVolunteer, withdrawConsent } from '../services/volunteer.service.js';
-import { requireCoordinatorOf } from '../validate.js';
-
-/** The volunteer a self-service mutation acts on: a volunteer always themselves, an admin whoever it names. */
-export function selfOrAdmin(caller: Caller, volunteerId: string | null, action: string): string {
-  requireRole(caller, ['volunteer', 'admin'], action);
-  if (caller.role === 'volunteer') {
-    if (volunteerId && volunteerId !== caller.volunteerId) throw new ForbiddenError(`${action}: a volunteer acts only for themselves`);
-    return caller.volunteerId!;
-  }
-  if (!volunteerId) throw new ForbiddenError(`${action}: an admin must name the volunteerId`);
-  return volunteerId;
-}
 
 @Resolver()
 export class VolunteerMutationResolver {
-  @Mutation(() => Volunteer, { description: 'Registers a volunteer (admins; an organisation registers its own applicants).' })
-  createVolunteer(@Arg('input', () => CreateVolunteerInput) input: CreateVolunteerInput, @Ctx() ctx: Context) {
-    requireRole(ctx.caller, ['admin', 'organisation'], 'createVolunteer');
-    return createVolunteer(ctx.em, ctx.caller, input);
+  private readonly access: VolunteerAccess;
+  constructor(deps: VolunteersDeps) {
+    this.access = deps.access;
   }
 
-  @Mutation(() => Volunteer, { description: 'Edits a profile: the volunteer, their organisation or an admin. `version` must be the one last read.' })
+  @Mutation(() => Volunteer, { description: 'Registers a volunteer (admins; an organisation registers its own applicants).' })
+  createVolunteer(
+    @Arg('input', () => CreateVolunteerInput, { description: "The new volunteer's profile." }) input: CreateVolunteerInput,
+    @Ctx() ctx: Context,
+  ) {
+    requireRole(ctx.caller, ['admin', 'organisation'], 'createVolunteer');
+    return createVolunteer(ctx, input);
+  }
+
+  @Mutation(() => Volunteer, {
+    description: 'Edits a profile: the volunteer, their organisation or an admin. `version` must be the one last read.',
+  })
   async updateVolunteer(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input', () => VolunteerInput) input: VolunteerInput,
+    @Arg('id', () => ID, { description: 'The volunteer to change.' }) id: string,
+    @Arg('version', () => Int, { description: "The volunteer's version as last read; a different current version fails with CONFLICT." })
+    version: number,
+    @Arg('input', () => VolunteerInput, { description: 'The fields to change; fields left out stay as they are.' }) input: VolunteerInput,
     @Ctx() ctx: Context,
   ) {
     requireRole(ctx.caller, ['admin', 'volunteer', 'organisation'], 'updateVolunteer');
     const volunteer = await ctx.em.findOne(Volunteer, { id });
-    if (!volunteer || (await accessLevel(ctx, volunteer)) !== 'full') throw new NotFoundError('Volunteer', id);
-    return updateVolunteer(ctx.em, id, version, input);
+    if (!volunteer || (await this.access.level(ctx, volunteer)) !== 'full') throw new NotFoundError('Volunteer', id);
+    return updateVolunteer(ctx, id, version, input);
   }
 
-  @Mutation(() => Consent)
-  giveConsent(@Arg('purpose', () => String) purpose: string, @Arg('volunteerId', () => ID, { nullable: true }) volunteerId: string | null, @Ctx() ctx: Context) {
-    return giveConsent(ctx.em, selfOrAdmin(ctx.caller, volunteerId, 'giveConsent'), purpose);
+  @Mutation(() => Consent, {
+    description: "Records the volunteer's consent for a purpose (GDPR art. 7): the volunteer, or an admin for them.",
+  })
+  giveConsent(
+    @Arg('purpose', () => String, { description: 'What the consent is for.' }) purpose: string,
+    @Arg('volunteerId', () => ID, {
+      nullable: true,
+      description: 'Admins only: the volunteer consenting (a volunteer consents for themselves).',
+    })
+    volunteerId: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return giveConsent(ctx, selfOrAdmin(ctx.caller, volunteerId, 'giveConsent'), purpose);
   }
 
-  @Mutation(() => Consent)
-  withdrawConsent(@Arg('consentId', () => ID) consentId: string, @Arg('volunteerId', () => ID, { nullable: true }) volunteerId: string | null, @Ctx() ctx: Context) {
-    return withdrawConsent(ctx.em, selfOrAdmin(ctx.caller, volunteerId, 'withdrawConsent'), consentId);
+  @Mutation(() => Consent, { description: 'Withdraws a consent; as easy as giving it (GDPR art. 7(3)).' })
+  withdrawConsent(
+    @Arg('consentId', () => ID, { description: 'The consent to withdraw.' }) consentId: string,
+    @Arg('volunteerId', () => ID, {
+      nullable: true,
+      description: 'Admins only: the volunteer whose consent it is (a volunteer withdraws their own).',
+    })
+    volunteerId: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return withdrawConsent(ctx, selfOrAdmin(ctx.caller, volunteerId, 'withdrawConsent'), consentId);
   }
 
   @Mutation(() => Volunteer, { description: 'Erases the personal data (GDPR art. 17); anonymous hours stay so statistics do not change.' })
-  requestErasure(@Arg('volunteerId', () => ID, { nullable: true }) volunteerId: string | null, @Ctx() ctx: Context) {
-    return eraseVolunteer(ctx.em, selfOrAdmin(ctx.caller, volunteerId, 'requestErasure'));
+  requestErasure(
+    @Arg('volunteerId', () => ID, { nullable: true, description: 'Admins only: the volunteer to erase (a volunteer erases themselves).' })
+    volunteerId: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return eraseVolunteer(ctx, selfOrAdmin(ctx.caller, volunteerId, 'requestErasure'));
   }
 
   @Mutation(() => Engagement, {
-    description: 'The volunteer applies to an organisation (or an admin registers it). An engagement opens the volunteer\'s data to the organisation, so organisations cannot start one; they register new volunteers with createVolunteer.',
+    description:
+      "The volunteer applies to an organisation (or an admin registers it). An engagement opens the volunteer's data to the organisation, so organisations cannot start one; they register new volunteers with createVolunteer.",
   })
-  createEngagement(@Arg('organisationId', () => ID) organisationId: string, @Arg('volunteerId', () => ID, { nullable: true }) volunteerId: string | null, @Ctx() ctx: Context) {
-    return createEngagement(ctx.em, selfOrAdmin(ctx.caller, volunteerId, 'createEngagement'), organisationId);
+  createEngagement(
+    @Arg('organisationId', () => ID, { description: 'The organisation the volunteer applies to.' }) organisationId: string,
+    @Arg('volunteerId', () => ID, { nullable: true, description: 'Admins only: the volunteer (a volunteer applies for themselves).' })
+    volunteerId: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return createEngagement(ctx, selfOrAdmin(ctx.caller, volunteerId, 'createEngagement'), organisationId);
   }
 
   @Mutation(() => Engagement, { description: 'applicant → active | archived; active → inactive | archived; inactive → active | archived.' })
   async transitionEngagement(
-    @Arg('id', () => ID) id: string,
-    @Arg('status', () => EngagementStatus) status: EngagementStatus,
-    @Arg('version', () => Int) version: number,
+    @Arg('id', () => ID, { description: 'The engagement whose status changes.' }) id: string,
+    @Arg('status', () => EngagementStatus, { description: 'The new status.' }) status: EngagementStatus,
+    @Arg('version', () => Int, { description: "The engagement's version as last read; a different current version fails with CONFLICT." })
+    version: number,
     @Ctx() ctx: Context,
   ) {
-    const engagement = await loadEngagement(ctx.em, id);
+    const engagement = await loadEngagement(ctx, id);
     requireCoordinatorOf(ctx.caller, { organisationId: engagement.organisationId }, 'transitionEngagement');
-    return transitionEngagement(ctx.em, engagement, status, version);
+    return transitionEngagement(ctx, engagement, status, version);
   }
 }

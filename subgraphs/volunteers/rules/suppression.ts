@@ -18,7 +18,7 @@ export interface Cell {
   hours: number;
 }
 
-export type SuppressionReason = 'primary' | 'complementary';
+type SuppressionReason = 'primary' | 'complementary';
 
 export interface ProtectedCell {
   key: string;
@@ -28,7 +28,7 @@ export interface ProtectedCell {
   reason: SuppressionReason | null;
 }
 
-export interface ProtectedTable {
+interface ProtectedTable {
   total: ProtectedCell;
   cells: ProtectedCell[];
 }
@@ -49,20 +49,36 @@ const smallestFirst = (a: Cell, b: Cell) => a.people - b.people || a.hours - b.h
  * cells that must be hidden to protect another table; they count as hidden
  * from the start, and this table is protected around them.
  */
-export function suppressedKeys(cells: readonly Cell[], threshold: number, linked: ReadonlySet<string> = new Set()): Map<string, SuppressionReason> {
+export function suppressedKeys(
+  cells: readonly Cell[],
+  threshold: number,
+  linked: ReadonlySet<string> = new Set(),
+): Map<string, SuppressionReason> {
   const hidden = new Map<string, SuppressionReason>();
   for (const cell of cells) if (cell.people > 0 && cell.people < threshold) hidden.set(cell.key, 'primary');
   for (const cell of cells) if (linked.has(cell.key) && !hidden.has(cell.key)) hidden.set(cell.key, 'complementary');
   // Cells with nobody are not published at all, so hiding one would protect nothing.
   const candidates = cells.filter((c) => c.people > 0 && !hidden.has(c.key)).sort(smallestFirst);
-  while (revealing(cells.filter((c) => hidden.has(c.key)), threshold) && candidates.length > 0) {
+  while (
+    revealing(
+      cells.filter((c) => hidden.has(c.key)),
+      threshold,
+    ) &&
+    candidates.length > 0
+  ) {
     hidden.set(candidates.shift()!.key, 'complementary');
   }
   return hidden;
 }
 
 const shown = (cell: Cell): ProtectedCell => ({ key: cell.key, people: cell.people, hours: cell.hours, suppressed: false, reason: null });
-const hiddenCell = (key: string, reason: SuppressionReason): ProtectedCell => ({ key, people: null, hours: null, suppressed: true, reason });
+const hiddenCell = (key: string, reason: SuppressionReason): ProtectedCell => ({
+  key,
+  people: null,
+  hours: null,
+  suppressed: true,
+  reason,
+});
 
 /**
  * Protects a total and its breakdown. A total under the threshold hides
@@ -70,7 +86,12 @@ const hiddenCell = (key: string, reason: SuppressionReason): ProtectedCell => ({
  * hidden cells still be recoverable from the total (every cell hidden and the
  * group still revealing), the total is hidden too.
  */
-export function protectTable(total: Omit<Cell, 'key'>, cells: readonly Cell[], threshold: number, linked: ReadonlySet<string> = new Set()): ProtectedTable {
+export function protectTable(
+  total: Omit<Cell, 'key'>,
+  cells: readonly Cell[],
+  threshold: number,
+  linked: ReadonlySet<string> = new Set(),
+): ProtectedTable {
   if (total.people > 0 && total.people < threshold) {
     return { total: hiddenCell('total', 'primary'), cells: cells.map((c) => hiddenCell(c.key, 'primary')) };
   }

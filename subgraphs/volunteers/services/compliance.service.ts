@@ -1,41 +1,52 @@
-import type { EntityManager } from '@mikro-orm/knex';
+import type { Context } from '../../common/context.js';
 import { BadUserInputError } from '../../common/errors.js';
-import { Compliance } from '../entities/compliance.entity.js';
-import { requireText, today } from '../validate.js';
-import { loadForWrite } from './volunteer.service.js';
+import type { VolunteerAccess } from '../access.js';
+import { ComplianceRecord } from '../entities/compliance-record.entity.js';
+import { ComplianceKind, VerifierKind } from '../enums.js';
+import { checkNotFuture, requireText } from '../rules/validation.js';
 
-async function complianceOf(em: EntityManager, volunteerId: string): Promise<Compliance> {
-  await loadForWrite(em, volunteerId, null);
-  return (await em.findOne(Compliance, { volunteerId })) ?? em.create(Compliance, { volunteerId, courses: [] } as unknown as Compliance);
+/** What one check says: the kind, when it was made or done, until when it holds, the course. */
+export interface Check {
+  kind: ComplianceKind;
+  verifiedOn: string;
+  validUntil: string | null;
+  course?: string;
+  /** How the input names the dates (verifiedOn/validUntil, signedOn/validUntil, completedOn). */
+  fields: { verifiedOn: string; validUntil?: string };
 }
 
-function checkDates(verifiedOn: string, validUntil: string | null, names: [string, string]) {
-  if (verifiedOn > today()) throw new BadUserInputError(names[0], `${verifiedOn} is in the future`);
-  if (validUntil && validUntil < verifiedOn) throw new BadUserInputError(names[1], `${validUntil} is before ${verifiedOn}`);
-}
-
-/** Records that a coordinator saw a valid politiattest. The certificate itself is not stored. */
-export async function recordPoliceCertificate(em: EntityManager, volunteerId: string, verifiedOn: string, validUntil: string, verifiedBy: string) {
-  checkDates(verifiedOn, validUntil, ['verifiedOn', 'validUntil']);
-  const compliance = await complianceOf(em, volunteerId);
-  Object.assign(compliance, { policeCertificateVerifiedOn: verifiedOn, policeCertificateValidUntil: validUntil, policeCertificateVerifiedBy: verifiedBy });
-  await em.flush();
-  return compliance;
-}
-
-export async function recordConfidentialityDeclaration(em: EntityManager, volunteerId: string, signedOn: string, validUntil: string | null) {
-  checkDates(signedOn, validUntil, ['signedOn', 'validUntil']);
-  const compliance = await complianceOf(em, volunteerId);
-  Object.assign(compliance, { confidentialitySignedOn: signedOn, confidentialityValidUntil: validUntil });
-  await em.flush();
-  return compliance;
-}
-
-export async function recordTrainingCourse(em: EntityManager, volunteerId: string, course: string, completedOn: string) {
-  const name = requireText('course', course);
-  if (completedOn > today()) throw new BadUserInputError('completedOn', `${completedOn} is in the future`);
-  const compliance = await complianceOf(em, volunteerId);
-  compliance.courses = [...compliance.courses.filter((c) => c.course !== name), { course: name, completedOn }];
-  await em.flush();
-  return compliance;
+/**
+ * Records one check of a volunteer as a new record by the caller: an organisation with a
+ * current engagement with the volunteer, or an admin (`requireFull`). Nothing is overwritten;
+ * the record names who made it. The politiattest itself is never stored.
+ */
+export async function recordCheck(
+  ctx: Context,
+  access: VolunteerAccess,
+  volunteerId: string,
+  check: Check,
+  action: string,
+): Promise<ComplianceRecord> {
+  const { caller } = ctx;
+  checkNotFuture(check.fields.verifiedOn, check.verifiedOn, ctx.clock.today());
+  if (check.validUntil && check.validUntil < check.verifiedOn)
+    throw new BadUserInputError(check.fields.validUntil ?? 'validUntil', `${check.validUntil} is before ${check.verifiedOn}`);
+  const course = check.course === undefined ? null : requireText('course', check.course);
+  await access.requireFull(ctx, volunteerId, action);
+  const verifier =
+    caller.role === 'organisation'
+      ? { verifierKind: VerifierKind.ORGANISATION, verifierId: caller.organisationId }
+      : { verifierKind: VerifierKind.ADMIN, verifierId: null };
+  const record = ctx.em.create(ComplianceRecord, {
+    volunteerId,
+    kind: check.kind,
+    verifiedOn: check.verifiedOn,
+    validUntil: check.validUntil,
+    course,
+    ...verifier,
+    recordedBy: caller.subject ?? caller.role,
+    recordedAt: ctx.clock.now(),
+  });
+  await ctx.em.flush();
+  return record;
 }

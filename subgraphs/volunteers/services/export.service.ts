@@ -1,7 +1,7 @@
-import type { EntityManager } from '@mikro-orm/knex';
+import type { Context } from '../../common/context.js';
 import { NotFoundError } from '../../common/errors.js';
 import { Assignment } from '../entities/assignment.entity.js';
-import { Compliance } from '../entities/compliance.entity.js';
+import { ComplianceRecord } from '../entities/compliance-record.entity.js';
 import { Consent } from '../entities/consent.entity.js';
 import { Engagement } from '../entities/engagement.entity.js';
 import { HoursEntry } from '../entities/hours-entry.entity.js';
@@ -9,26 +9,28 @@ import { Interest } from '../entities/interest.entity.js';
 import { Volunteer } from '../entities/volunteer.entity.js';
 
 /** Drops ORM bookkeeping so the export is plain data. */
-const plain = <T extends object>(row: T) => JSON.parse(JSON.stringify(row)) as Record<string, unknown>;
+const plain = (row: object): Record<string, unknown> => JSON.parse(JSON.stringify(row));
 
 /** Everything this subgraph holds about one volunteer, as one JSON document (GDPR art. 15 and 20). */
-export async function exportVolunteer(em: EntityManager, id: string): Promise<Record<string, unknown>> {
+export async function exportVolunteer(ctx: Context, id: string): Promise<Record<string, unknown>> {
+  const { em } = ctx;
   const volunteer = await em.findOne(Volunteer, { id });
   if (!volunteer) throw new NotFoundError('Volunteer', id);
-  const [consents, compliance, engagements, interests, assignments, hours] = await Promise.all([
+  const [consents, complianceRecords, engagements, interests, assignments, hours] = await Promise.all([
     em.find(Consent, { volunteerId: id }, { orderBy: { givenAt: 'asc' } }),
-    em.findOne(Compliance, { volunteerId: id }),
+    em.find(ComplianceRecord, { volunteerId: id }, { orderBy: { verifiedOn: 'asc', recordedAt: 'asc', id: 'asc' } }),
     em.find(Engagement, { volunteerId: id }, { orderBy: { appliedOn: 'asc' } }),
     em.find(Interest, { volunteerId: id }, { orderBy: { createdAt: 'asc' } }),
     em.find(Assignment, { volunteerId: id }, { orderBy: { startDate: 'asc' } }),
     em.find(HoursEntry, { volunteerId: id }, { orderBy: { date: 'asc' } }),
   ]);
   return {
-    format: 'samspill-volunteer-export/1',
-    exportedAt: new Date().toISOString(),
+    format: 'samspill-volunteer-export/2',
+    exportedAt: ctx.clock.now().toISOString(),
     volunteer: plain(volunteer),
     consents: consents.map(plain),
-    compliance: compliance ? plain(compliance) : null,
+    // Every compliance record and who made it (verifierKind, verifierId: the organisation or municipality).
+    complianceRecords: complianceRecords.map(plain),
     engagements: engagements.map(plain),
     interests: interests.map(plain),
     assignments: assignments.map((a) => ({ ...plain(a), hours: hours.filter((h) => h.assignmentId === a.id).map(plain) })),

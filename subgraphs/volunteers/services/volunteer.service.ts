@@ -1,88 +1,87 @@
-import type { EntityManager } from '@mikro-orm/knex';
-import type { Caller } from '../../common/auth.js';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors.js';
-import { Compliance } from '../entities/compliance.entity.js';
+import type { Context } from '../../common/context.js';
+import { ForbiddenError, NotFoundError } from '../../common/errors.js';
+import { lockRow, versionedWrite } from '../../common/versioned-write.js';
+import { ComplianceRecord } from '../entities/compliance-record.entity.js';
 import { Consent } from '../entities/consent.entity.js';
 import { Engagement } from '../entities/engagement.entity.js';
 import { Interest } from '../entities/interest.entity.js';
-import { Volunteer } from '../entities/volunteer.entity.js';
+import { PROFILE_LISTS, PROFILE_VALUES, Volunteer } from '../entities/volunteer.entity.js';
 import { EngagementStatus } from '../enums.js';
 import type { CreateVolunteerInput, VolunteerInput } from '../inputs/volunteer.input.js';
-import { checkActivity, checkBirthYear, checkEmail, requireText, today } from '../validate.js';
+import { checkProfile, requireText } from '../rules/validation.js';
 
-const LANGUAGE = /^[a-z]{2,3}$/;
-
-/** Checks a profile before anything is written; `creating` needs a name. */
-function validateProfile(input: VolunteerInput, creating: boolean) {
-  if (creating || input.name !== undefined) requireText('input.name', input.name);
-  checkEmail('input.email', input.email);
-  checkBirthYear('input.birthYear', input.birthYear);
-  for (const [i, code] of (input.languages ?? []).entries()) {
-    if (!LANGUAGE.test(code)) throw new BadUserInputError(`input.languages[${i}]`, `"${code}" is not an ISO 639 language code`);
-  }
-  for (const [i, code] of (input.activities ?? []).entries()) checkActivity(`input.activities[${i}]`, code);
-}
-
+/** Copies what the input carries onto the profile: a value left out stays; null clears a value (never the name) and leaves a list. */
 function applyProfile(v: Volunteer, input: VolunteerInput) {
-  if (input.name !== undefined && input.name !== null) v.name = input.name.trim();
-  if (input.email !== undefined) v.email = input.email ?? null;
-  if (input.phone !== undefined) v.phone = input.phone ?? null;
-  if (input.birthYear !== undefined) v.birthYear = input.birthYear ?? null;
-  if (input.municipalityCode !== undefined) v.municipalityCode = input.municipalityCode ?? null;
-  if (input.languages != null) v.languages = [...new Set(input.languages)];
-  if (input.skills != null) v.skills = [...new Set(input.skills)];
-  if (input.activities != null) v.activities = [...new Set(input.activities)];
-  if (input.availability != null) v.availability = [...new Set(input.availability)];
+  for (const field of PROFILE_VALUES) {
+    const value = input[field];
+    if (value === undefined || (field === 'name' && value === null)) continue;
+    Object.assign(v, { [field]: typeof value === 'string' && field === 'name' ? value.trim() : value });
+  }
+  for (const field of PROFILE_LISTS) {
+    const list = input[field];
+    if (list != null) Object.assign(v, { [field]: [...new Set(list)] });
+  }
 }
 
 /** Registers a volunteer; an organisation registers an applicant of its own. */
-export async function createVolunteer(em: EntityManager, caller: Caller, input: CreateVolunteerInput): Promise<Volunteer> {
-  const organisationId = caller.role === 'organisation' ? caller.organisationId! : (input.organisationId ?? null);
+export async function createVolunteer(ctx: Context, input: CreateVolunteerInput): Promise<Volunteer> {
+  const { caller } = ctx;
   if (caller.role === 'organisation' && input.organisationId && input.organisationId !== caller.organisationId) {
     throw new ForbiddenError('an organisation registers volunteers for itself only (input.organisationId)');
   }
-  validateProfile(input, true);
-  return em.transactional(async (tx) => {
-    const volunteer = tx.create(Volunteer, { languages: [], skills: [], activities: [], availability: [] } as unknown as Volunteer);
+  const organisationId = caller.role === 'organisation' ? caller.organisationId : (input.organisationId ?? null);
+  checkProfile(input, true, ctx.clock.year());
+  return ctx.em.transactional(async (tx) => {
+    const volunteer = tx.create(Volunteer, {});
     applyProfile(volunteer, input);
     await tx.flush();
-    if (organisationId) tx.create(Engagement, { volunteerId: volunteer.id, organisationId, status: EngagementStatus.APPLICANT, appliedOn: today() } as Engagement);
+    if (organisationId)
+      tx.create(Engagement, {
+        volunteerId: volunteer.id,
+        organisationId,
+        status: EngagementStatus.APPLICANT,
+        appliedOn: ctx.clock.today(),
+      });
     await tx.flush();
     return volunteer;
   });
 }
 
-/** Loads a volunteer for a write and checks the version the caller saw. */
-export async function loadForWrite(em: EntityManager, id: string, version: number | null): Promise<Volunteer> {
-  const volunteer = await em.findOne(Volunteer, { id, erasedAt: null });
+/** A volunteer who is there and not erased, or NOT_FOUND. */
+export async function loadVolunteer(ctx: Context, id: string): Promise<Volunteer> {
+  const volunteer = await ctx.em.findOne(Volunteer, { id, erasedAt: null });
   if (!volunteer) throw new NotFoundError('Volunteer', id);
-  if (version != null && volunteer.version !== version) throw new ConflictError('Volunteer', id, version, volunteer.version);
   return volunteer;
 }
 
-export async function updateVolunteer(em: EntityManager, id: string, version: number, input: VolunteerInput): Promise<Volunteer> {
-  validateProfile(input, false);
-  const volunteer = await loadForWrite(em, id, version);
-  applyProfile(volunteer, input);
-  await em.flush();
-  return volunteer;
+/** Edits a profile with the version the caller read; a stale version or a lost race is CONFLICT. */
+export async function updateVolunteer(ctx: Context, id: string, version: number, input: VolunteerInput): Promise<Volunteer> {
+  checkProfile(input, false, ctx.clock.year());
+  return versionedWrite(ctx.em, { entity: Volunteer, label: 'Volunteer', id, version }, (volunteer) => {
+    if (volunteer.erasedAt) throw new NotFoundError('Volunteer', id);
+    applyProfile(volunteer, input);
+  });
 }
 
-export async function giveConsent(em: EntityManager, volunteerId: string, purpose: string): Promise<Consent> {
+export async function giveConsent(ctx: Context, volunteerId: string, purpose: string): Promise<Consent> {
   const text = requireText('purpose', purpose);
-  await loadForWrite(em, volunteerId, null);
-  const open = await em.findOne(Consent, { volunteerId, purpose: text, withdrawnAt: null });
-  if (open) return open;
-  const consent = em.create(Consent, { volunteerId, purpose: text, givenAt: new Date() } as Consent);
-  await em.flush();
-  return consent;
+  await loadVolunteer(ctx, volunteerId);
+  // One open consent per purpose: the volunteer's row is locked while it is looked for and given.
+  return ctx.em.transactional(async (tx) => {
+    if (!(await lockRow(tx, Volunteer, { id: volunteerId, erasedAt: null }))) throw new NotFoundError('Volunteer', volunteerId);
+    const open = await tx.findOne(Consent, { volunteerId, purpose: text, withdrawnAt: null });
+    if (open) return open;
+    const consent = tx.create(Consent, { volunteerId, purpose: text, givenAt: ctx.clock.now() });
+    await tx.flush();
+    return consent;
+  });
 }
 
-export async function withdrawConsent(em: EntityManager, volunteerId: string, consentId: string): Promise<Consent> {
-  const consent = await em.findOne(Consent, { id: consentId, volunteerId });
+export async function withdrawConsent(ctx: Context, volunteerId: string, consentId: string): Promise<Consent> {
+  const consent = await ctx.em.findOne(Consent, { id: consentId, volunteerId });
   if (!consent) throw new NotFoundError('Consent', consentId);
-  consent.withdrawnAt ??= new Date();
-  await em.flush();
+  consent.withdrawnAt ??= ctx.clock.now();
+  await ctx.em.flush();
   return consent;
 }
 
@@ -91,15 +90,15 @@ export async function withdrawConsent(em: EntityManager, volunteerId: string, co
  * go; engagements, assignments and hours stay, tied to an id that no longer
  * names anyone, so statistics do not change.
  */
-export async function eraseVolunteer(em: EntityManager, id: string): Promise<Volunteer> {
-  const volunteer = await loadForWrite(em, id, null);
-  return em.transactional(async (tx) => {
+export async function eraseVolunteer(ctx: Context, id: string): Promise<Volunteer> {
+  const { version } = await loadVolunteer(ctx, id);
+  return versionedWrite(ctx.em, { entity: Volunteer, label: 'Volunteer', id, version }, async (volunteer, tx) => {
+    if (volunteer.erasedAt) throw new NotFoundError('Volunteer', id);
     await tx.nativeDelete(Consent, { volunteerId: id });
-    await tx.nativeDelete(Compliance, { volunteerId: id });
+    await tx.nativeDelete(ComplianceRecord, { volunteerId: id });
     await tx.nativeDelete(Interest, { volunteerId: id });
-    const v = tx.merge(volunteer);
-    Object.assign(v, { name: null, email: null, phone: null, birthYear: null, municipalityCode: null, languages: [], skills: [], activities: [], availability: [], erasedAt: new Date() });
-    await tx.flush();
-    return v;
+    for (const field of PROFILE_VALUES) Object.assign(volunteer, { [field]: null });
+    for (const field of PROFILE_LISTS) Object.assign(volunteer, { [field]: [] });
+    volunteer.erasedAt = ctx.clock.now();
   });
 }

@@ -7,7 +7,8 @@ export interface StatsSettings {
   hoursPerFte: number;
 }
 
-const fte = (hours: number | null, settings: StatsSettings) => (hours == null ? null : Math.round((hours / settings.hoursPerFte) * 100) / 100);
+const fte = (hours: number | null, settings: StatsSettings) =>
+  hours == null ? null : Math.round((hours / settings.hoursPerFte) * 100) / 100;
 
 const toCell = (c: ProtectedCell, settings: StatsSettings): StatsCell => ({
   key: c.key,
@@ -32,7 +33,12 @@ const NOTHING_LINKED: Linked = { total: false, byActivity: new Set(), byAgeBand:
  * reveal another organisation in the same municipality); the rest of the
  * table is then protected around them.
  */
-export function buildStats(year: number, { total, byActivity: activities, byAgeBand: ageBands }: KeyAggregates, settings: StatsSettings, linked: Linked = NOTHING_LINKED): VolunteerStats {
+export function buildStats(
+  year: number,
+  { total, byActivity: activities, byAgeBand: ageBands }: KeyAggregates,
+  settings: StatsSettings,
+  linked: Linked = NOTHING_LINKED,
+): VolunteerStats {
   const byActivity = protectTable(total, activities, settings.threshold, linked.byActivity);
   const byAgeBand = protectTable(total, ageBands, settings.threshold, linked.byAgeBand);
   const totalHidden = (linked.total && total.people > 0) || byActivity.total.suppressed || byAgeBand.total.suppressed;

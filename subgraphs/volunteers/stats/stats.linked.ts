@@ -37,16 +37,29 @@ function groups(cells: readonly OrganisationCell[]): OrganisationCell[][] {
  * in several municipalities is judged in each; longer chains of differences
  * across municipalities are not audited.
  */
-export function linkedSuppression(year: number, own: ReadonlyMap<string, KeyAggregates>, cells: OrganisationCells, settings: StatsSettings): Map<string, Linked> {
+export function linkedSuppression(
+  year: number,
+  own: ReadonlyMap<string, KeyAggregates>,
+  cells: OrganisationCells,
+  settings: StatsSettings,
+): Map<string, Linked> {
   const flags = new Map<string, Flags>();
   const of = (id: string) => flags.get(id) ?? flags.set(id, { total: false, byActivity: new Set(), byAgeBand: new Set() }).get(id)!;
-  const grouped = Object.fromEntries(PARTS.map((part) => [part, groups(cells[part])])) as Record<Part, OrganisationCell[][]>;
-  for (let changed = true; changed; ) {
+  const grouped: Record<Part, OrganisationCell[][]> = {
+    total: groups(cells.total),
+    byActivity: groups(cells.byActivity),
+    byAgeBand: groups(cells.byAgeBand),
+  };
+  for (let changed = true; changed;) {
     changed = false;
     for (const part of PARTS) {
       for (const group of grouped[part]) {
         const already = new Set(group.filter((c) => isFlagged(of(c.organisationId), part, c.part)).map((c) => c.organisationId));
-        const hidden = suppressedKeys(group.map((c) => ({ key: c.organisationId, people: c.people, hours: c.hours })), settings.threshold, already);
+        const hidden = suppressedKeys(
+          group.map((c) => ({ key: c.organisationId, people: c.people, hours: c.hours })),
+          settings.threshold,
+          already,
+        );
         for (const c of group.filter((c) => hidden.has(c.organisationId) && !already.has(c.organisationId))) {
           flag(of(c.organisationId), part, c.part);
           changed = true;
@@ -60,7 +73,10 @@ export function linkedSuppression(year: number, own: ReadonlyMap<string, KeyAggr
         f.total = true;
         changed = true;
       }
-      for (const [part, list] of [['byActivity', stats.byActivity], ['byAgeBand', stats.byAgeBand]] as const) {
+      for (const [part, list] of [
+        ['byActivity', stats.byActivity],
+        ['byAgeBand', stats.byAgeBand],
+      ] as const) {
         for (const c of list.filter((c) => c.suppressed && !f[part].has(c.key))) {
           f[part].add(c.key);
           changed = true;
