@@ -1,11 +1,14 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'The definition of a research indicator, with its source.' })
 @Directive('@key(fields: "code")')
 @Entity({ tableName: 'indicator' })
 export class Indicator {
-  @Field(() => String)
+  /** Columns with a default, which `em.create` may leave out. */
+  [OptionalProps]?: 'unitEn' | 'decimals' | 'sourceYear' | 'sourceUrl' | 'published' | 'live';
+
+  @Field(() => String, { description: 'Stable code of the indicator, e.g. "agreements_total"; the key researchers cite.' })
   @PrimaryKey({ type: 'string' })
   code!: string;
 
@@ -17,7 +20,7 @@ export class Indicator {
   @Property({ type: 'string' })
   nameEn!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What the indicator measures, in Norwegian.' })
   @Property({ type: 'text' })
   description!: string;
 
@@ -25,11 +28,15 @@ export class Indicator {
   @Property({ type: 'string' })
   unit!: string;
 
-  @Field(() => Int)
+  @Field(() => String, { description: 'The unit in English, e.g. "full-time equivalents", "percent", "count".' })
+  @Property({ type: 'string' })
+  unitEn: string = '';
+
+  @Field(() => Int, { description: 'Decimals to show the values with.' })
   @Property({ type: 'integer' })
   decimals: number = 0;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Topic code: agreements, care_services, cooperation, funding, policy, population or volunteering.' })
   @Property({ type: 'string' })
   topic!: string;
 
@@ -37,15 +44,15 @@ export class Indicator {
   @Property({ type: 'text' })
   sourcePublication!: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Year of the source publication; null when not dated.' })
   @Property({ type: 'integer', nullable: true })
   sourceYear: number | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where the source publication can be read; null when not online.' })
   @Property({ type: 'string', nullable: true })
   sourceUrl: string | null = null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'How the values were made (survey, count, ratio per 1,000 inhabitants …).' })
   @Property({ type: 'text' })
   method!: string;
 
@@ -53,7 +60,9 @@ export class Indicator {
   @Property({ type: 'boolean' })
   published: boolean = true;
 
-  @Field(() => Boolean, { description: 'Computed from the graph itself and stored per period by the snapshot job (`npm run indicators:snapshot`).' })
+  @Field(() => Boolean, {
+    description: 'Computed from the graph itself and stored per period by the snapshot job (`npm run indicators:snapshot`).',
+  })
   @Property({ type: 'boolean' })
   live: boolean = false;
 }

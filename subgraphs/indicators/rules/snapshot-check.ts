@@ -1,11 +1,12 @@
 import { BadUserInputError, UnreachableCaseError } from '../../common/errors.js';
-import { areaProblem } from '../areas.js';
+import { check } from '../../common/validators.js';
 import { ObservationStatus } from '../enums.js';
-import { periodProblem } from '../periods.js';
-import type { ReplaceLiveObservationsInput } from './snapshot.input.js';
+import type { ReplaceLiveObservationsInput } from '../inputs/snapshot.input.js';
+import { areaProblem } from './areas.js';
+import { periodProblem } from './periods.js';
 
 /** Largest replacement one call takes: every municipality, county and the country, with room to spare. */
-export const MAX_OBSERVATIONS = 2000;
+const MAX_OBSERVATIONS = 2000;
 
 const finite = (field: string, n: number | null | undefined) => {
   if (n != null && !Number.isFinite(n)) throw new BadUserInputError(field, 'must be a finite number');
@@ -13,16 +14,14 @@ const finite = (field: string, n: number | null | undefined) => {
 
 /** Checks everything but the indicator (which needs the database), naming the field; throws before anything is written. */
 export function checkReplacement(input: ReplaceLiveObservationsInput): void {
-  const problem = periodProblem(input.period);
-  if (problem) throw new BadUserInputError('input.period', problem);
+  check('input.period', periodProblem(input.period));
   if (input.observations.length > MAX_OBSERVATIONS) {
     throw new BadUserInputError('input.observations', `at most ${MAX_OBSERVATIONS} per call, got ${input.observations.length}`);
   }
   const seen = new Set<string>();
   for (const [i, o] of input.observations.entries()) {
     const at = `input.observations[${i}]`;
-    const area = areaProblem(o.areaCode);
-    if (area) throw new BadUserInputError(`${at}.areaCode`, area);
+    check(`${at}.areaCode`, areaProblem(o.areaCode));
     if (seen.has(o.areaCode)) throw new BadUserInputError(`${at}.areaCode`, `"${o.areaCode}" appears more than once`);
     seen.add(o.areaCode);
     finite(`${at}.value`, o.value);
@@ -36,7 +35,8 @@ export function checkReplacement(input: ReplaceLiveObservationsInput): void {
         break;
       case ObservationStatus.FINAL:
       case ObservationStatus.PROVISIONAL:
-        if (o.value == null && o.low == null && o.high == null) throw new BadUserInputError(`${at}.value`, `a ${o.status.toUpperCase()} observation needs a value or a low/high bound`);
+        if (o.value == null && o.low == null && o.high == null)
+          throw new BadUserInputError(`${at}.value`, `a ${o.status.toUpperCase()} observation needs a value or a low/high bound`);
         break;
       default:
         throw new UnreachableCaseError(o.status);
