@@ -1,6 +1,6 @@
 import type { SubgraphName } from '../subgraphs/common/config.js';
 
-export type SubgraphHealth = Record<SubgraphName, 'ok' | 'unavailable'>;
+type SubgraphHealth = Record<SubgraphName, 'ok' | 'unavailable'>;
 
 /** Asks each subgraph's /health, in parallel, each with a short timeout. */
 export async function subgraphHealth(urls: Record<SubgraphName, string>, timeoutMs = 2000): Promise<SubgraphHealth> {

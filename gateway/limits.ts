@@ -1,100 +1,67 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, Kind, Lexer, TokenKind, type FragmentDefinitionNode, type ValidationContext, type ValidationRule } from 'graphql';
-import type { GatewayLimits } from './config.js';
-import { operationCost } from './cost.js';
+import { getVariableValues, Kind, type FragmentDefinitionNode, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { LRUCache } from 'lru-cache';
+import { limitError, requestProtections } from '../subgraphs/common/limits.js';
+import { LIMIT_VARIABLES, type GatewayLimits } from './config.js';
+import { declaredCosts, operationCost, pageSizeError, type DeclaredCosts } from './cost.js';
+import { cacheKey } from './response-cache.js';
 
-/** The environment variable behind each limit, named in every refusal so an operator knows what to raise. */
-export const LIMIT_VARIABLES: Record<keyof GatewayLimits, string> = {
-  maxDepth: 'GATEWAY_MAX_DEPTH',
-  maxAliases: 'GATEWAY_MAX_ALIASES',
-  maxRootFields: 'GATEWAY_MAX_ROOT_FIELDS',
-  maxDirectives: 'GATEWAY_MAX_DIRECTIVES',
-  maxTokens: 'GATEWAY_MAX_TOKENS',
-  maxCost: 'GATEWAY_MAX_COST',
-  maxBodyBytes: 'GATEWAY_MAX_BODY_BYTES',
-};
-
-/** A refusal that names the limit, its value and the value seen (GRAPHQL_VALIDATION_FAILED, HTTP 400). */
-export function limitError(limit: keyof GatewayLimits, message: string): GraphQLError {
-  return new GraphQLError(`${message} (${LIMIT_VARIABLES[limit]})`, {
-    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit, http: { status: 400 } },
-  });
-}
-
-/** graphql-armor reports "Syntax Error: Query depth limit of 10 exceeded, found 12."; keep its words, drop the misleading prefix. */
-const armorReport = (limit: keyof GatewayLimits) => ({
-  propagateOnRejection: false,
-  onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(limitError(limit, error.message.replace(/^Syntax Error: /, '')))],
-});
-
-function rootFieldsRule(max: number): ValidationRule {
-  return (context) => ({
-    OperationDefinition(operation) {
-      const seen = new Set<FragmentDefinitionNode>();
-      const count = (selections: typeof operation.selectionSet.selections): number =>
-        selections.reduce((n, selection) => {
-          if (selection.kind === Kind.FIELD) return n + (selection.name.value === '__typename' ? 0 : 1);
-          if (selection.kind === Kind.INLINE_FRAGMENT) return n + count(selection.selectionSet.selections);
-          const fragment = context.getFragment(selection.name.value);
-          if (!fragment || seen.has(fragment)) return n;
-          seen.add(fragment);
-          return n + count(fragment.selectionSet.selections);
-        }, 0);
-      const found = count(operation.selectionSet.selections);
-      if (found > max) context.reportError(limitError('maxRootFields', `Root fields limit of ${max} exceeded, found ${found}.`));
-    },
-  });
-}
+/** Operations (document, operation name, variable values) whose cost was found within the limit, most recent first. */
+const PASSED_OPERATIONS = 2000;
 
 /**
- * Counts every token of the query text. graphql-armor's token limit stops
- * the parser at the limit and so cannot say how many it saw; the body size
- * limit bounds the work of counting them all.
+ * Cost needs the variables (`first: $n`), so it runs once the operation is resolved, before any
+ * subgraph is asked. A page size over the maximum is refused first, with the subgraphs' own
+ * error, since its cost would never be spent.
  */
-function tokensRule(max: number): ValidationRule {
-  return (context) => {
-    const source = context.getDocument().loc?.source;
-    if (source) {
-      const lexer = new Lexer(source);
-      let found = 0;
-      while (lexer.advance().kind !== TokenKind.EOF) found++;
-      if (found > max) context.reportError(limitError('maxTokens', `Token limit of ${max} exceeded, found ${found}.`));
-    }
-    return {};
-  };
-}
-
-/** Cost needs the variables (`first: $n`), so it runs once the operation is resolved, before any subgraph is asked. */
-function costPlugin(max: number): ApolloServerPlugin {
+function costPlugin(max: number, declared: DeclaredCosts): ApolloServerPlugin {
+  // The verdict depends on the document, the operation chosen in it and the variable values alone, so one
+  // that let an operation through is kept (a refusal is worked out again: it is rare and costs no fetch).
+  const passed = new LRUCache<string, true>({ max: PASSED_OPERATIONS });
+  let passedFor: GraphQLSchema | undefined;
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, operation, document, request }) {
+        async didResolveOperation({ schema, operation, document, request, queryHash }) {
+          // An operation name that resolves to nothing was refused before (common/request-checks.ts).
           if (!operation) return;
+          if (schema !== passedFor) {
+            passed.clear();
+            passedFor = schema;
+          }
+          const key = queryHash === undefined ? undefined : cacheKey(queryHash, operation.name?.value, request.variables);
+          if (key !== undefined && passed.has(key)) return;
+          // Variables with their defaults applied; malformed ones are left to execution, which names them.
+          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+          const variables = coerced.coerced ?? request.variables ?? {};
+          const tooLarge = pageSizeError(schema, document, variables, declared);
+          if (tooLarge) throw tooLarge;
           const fragments = Object.fromEntries(
-            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+            document.definitions
+              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+              .map((d) => [d.name.value, d]),
           );
-          const found = operationCost(schema, operation, fragments, request.variables);
-          if (found > max) throw limitError('maxCost', `Query cost limit of ${max} exceeded, found ${found}.`);
+          const found = operationCost(schema, operation, fragments, variables, declared);
+          if (found > max) throw limitError('maxCost', LIMIT_VARIABLES.maxCost, `Query cost limit of ${max} exceeded, found ${found}.`);
+          if (key !== undefined) passed.set(key, true);
         },
       };
     },
   };
 }
 
-/** Validation rules and plugins that enforce the limits; field suggestions are hidden when introspection is. */
-export function limitProtections(limits: GatewayLimits, introspection: boolean): { validationRules: ValidationRule[]; plugins: ApolloServerPlugin[] } {
-  const armor = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth, ...armorReport('maxDepth') },
-    maxAliases: { n: limits.maxAliases, ...armorReport('maxAliases') },
-    maxDirectives: { n: limits.maxDirectives, ...armorReport('maxDirectives') },
-    costLimit: { enabled: false },
-    maxTokens: { enabled: false },
-    blockFieldSuggestion: { enabled: !introspection },
-  }).protect();
+/**
+ * The limits every service shares (common/limits.ts) and the gateway's cost limit, which needs
+ * the whole supergraph to weigh a query (its `@listSize` and `@cost` directives).
+ */
+export function limitProtections(
+  limits: GatewayLimits,
+  introspection: boolean,
+  supergraphSdl: string,
+): { validationRules: ValidationRule[]; plugins: ApolloServerPlugin[] } {
+  const shared = requestProtections(limits, introspection);
   return {
-    validationRules: [tokensRule(limits.maxTokens), rootFieldsRule(limits.maxRootFields), ...armor.validationRules],
-    plugins: [...armor.plugins, costPlugin(limits.maxCost)],
+    validationRules: shared.validationRules,
+    plugins: [...shared.plugins, costPlugin(limits.maxCost, declaredCosts(supergraphSdl))],
   };
 }

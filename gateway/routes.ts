@@ -1,10 +1,12 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type express from 'express';
-import type { ErrorRequestHandler } from 'express';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { ErrorCode } from '../subgraphs/common/errors.js';
+import { requestErrors, sendRestError } from '../subgraphs/common/http-errors.js';
 import type { SubgraphName } from '../subgraphs/common/config.js';
 import type { Logger } from '../subgraphs/common/logger.js';
-import type { GatewayLimits } from './config.js';
+import { LIMIT_VARIABLES, type GatewayLimits } from './config.js';
 import { subgraphHealth } from './health.js';
-import { LIMIT_VARIABLES } from './limits.js';
 import type { GatewayMetrics } from './metrics.js';
 
 export interface OperationsState {
@@ -12,8 +14,34 @@ export interface OperationsState {
   draining: boolean;
 }
 
-/** GET /health (liveness, with a report of each subgraph), GET /ready (every subgraph answers) and GET /metrics. */
-export function operationsRoutes(app: express.Express, urls: Record<SubgraphName, string>, metrics: GatewayMetrics, state: OperationsState) {
+const digest = (value: string) => createHash('sha256').update(value).digest();
+
+/**
+ * GET /metrics (Prometheus text). With a token, only a request that carries it as
+ * `Authorization: Bearer <token>` reads it (compared in constant time); the others get 401.
+ */
+export function metricsRoute(metrics: GatewayMetrics, token: string | undefined): RequestHandler {
+  const expected = token === undefined ? undefined : digest(`Bearer ${token}`);
+  return async (req, res) => {
+    if (expected && !timingSafeEqual(digest(req.headers.authorization ?? ''), expected)) {
+      res.setHeader('www-authenticate', 'Bearer realm="metrics"');
+      return sendRestError(res, ErrorCode.UNAUTHENTICATED, '/metrics needs the metrics token (METRICS_TOKEN) as a bearer token');
+    }
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  };
+}
+
+/**
+ * GET /health (liveness, with a report of each subgraph) and GET /ready (every subgraph answers).
+ * /metrics is on the public port only when it has a token (METRICS_TOKEN); otherwise it is on its own port alone.
+ */
+export function operationsRoutes(
+  app: express.Express,
+  urls: Record<SubgraphName, string>,
+  metrics: GatewayMetrics,
+  metricsToken: string | undefined,
+  state: OperationsState,
+) {
   app.get('/health', async (_req, res) => {
     const subgraphs = await subgraphHealth(urls);
     const status = Object.values(subgraphs).every((s) => s === 'ok') ? 'ok' : 'degraded';
@@ -24,32 +52,15 @@ export function operationsRoutes(app: express.Express, urls: Record<SubgraphName
     const ready = !state.draining && Object.values(subgraphs).every((s) => s === 'ok');
     res.status(ready ? 200 : 503).json({ ready, draining: state.draining, subgraphs });
   });
-  app.get('/metrics', async (_req, res) => {
-    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
+  if (metricsToken) app.get('/metrics', metricsRoute(metrics, metricsToken));
 }
 
-/**
- * Turns body-parser's refusals into GraphQL-shaped JSON: a body over the size
- * limit is 413 with the limit and the size seen; unreadable JSON is 400.
- * Anything else is an internal fault and says nothing about itself.
- */
+/** The shared request error handler (common/http-errors), with every refusal counted in the metrics. */
 export function bodyErrors(limits: GatewayLimits, metrics: GatewayMetrics, logger: Logger): ErrorRequestHandler {
-  return (error: { type?: string; length?: number; received?: number; status?: number }, _req, res, next) => {
-    if (res.headersSent) return next(error);
-    const reply = (status: number, code: string, message: string, extensions: Record<string, unknown> = {}) => {
-      metrics.error(code);
-      res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
-    };
-    if (error.type === 'entity.too.large') {
-      // A declared Content-Length is the size; a chunked body is read only until it passes the limit.
-      const seen = error.length !== undefined ? `${error.length}` : `at least ${error.received}`;
-      return reply(413, 'BAD_REQUEST', `Request body limit of ${limits.maxBodyBytes} bytes exceeded, found ${seen} bytes. (${LIMIT_VARIABLES.maxBodyBytes})`, {
-        limit: 'maxBodyBytes',
-      });
-    }
-    if (error.type === 'entity.parse.failed') return reply(400, 'BAD_REQUEST', 'the request body is not valid JSON');
-    logger.error({ err: error }, 'request failed before GraphQL');
-    return reply(error.status && error.status < 500 ? error.status : 500, error.status && error.status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR', 'the request could not be read');
-  };
+  return requestErrors({
+    maxBodyBytes: limits.maxBodyBytes,
+    bodyLimitVariable: LIMIT_VARIABLES.maxBodyBytes,
+    logger,
+    onError: (code) => metrics.error(code),
+  });
 }
