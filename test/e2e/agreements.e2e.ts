@@ -22,7 +22,12 @@ describe('agreements through the gateway', () => {
     );
     expect(errors).toBeUndefined();
     const [guide] = data.bergen.agreements;
-    expect(guide).toMatchObject({ title: 'Røde Kors Flyktningguide', type: 'COLLABORATION_AGREEMENT', formal: true, parties: [{ name: 'Bergen Røde Kors' }] });
+    expect(guide).toMatchObject({
+      title: 'Røde Kors Flyktningguide',
+      type: 'COLLABORATION_AGREEMENT',
+      formal: true,
+      parties: [{ name: 'Bergen Røde Kors' }],
+    });
     expect(guide.commitments).toContainEqual(expect.objectContaining({ side: 'MUNICIPALITY', kind: 'EMPLOYED_COORDINATOR' }));
     // The source gives no amount: the funding commitment is there, its amount null.
     expect(guide.commitments).toContainEqual(expect.objectContaining({ side: 'MUNICIPALITY', kind: 'FUNDING', annualAmountNok: null }));
@@ -53,19 +58,47 @@ describe('agreements through the gateway', () => {
     expect(kristiansund.agreements).toEqual([{ title: 'Treffsted for psykisk syke', municipality: { name: 'Kristiansund' } }]);
   });
 
-  it('creates an agreement through the gateway, checking the party with the organisations subgraph, and shows it to those who may see it', async () => {
+  it('creates an agreement through the gateway, checking the party with the organisations subgraph; the organisation is a party once it accepts', async () => {
     const vefsn = await tokenFor({ role: 'municipality', municipality: '1824' });
-    const mutation = 'mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) { id parties { name } municipality { name } } }';
-    const input = { title: 'Termik 2027', municipalityCode: '1824', organisationIds: [TERMIK], type: 'OPERATING_GRANT', isPublic: false };
+    const termik = await tokenFor({ role: 'organisation', organisation: TERMIK });
+    const mutation =
+      'mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) { id parties { name } proposedParties { organisation { name } status } municipality { name } } }';
+    const input = {
+      title: 'Termik neste år',
+      municipalityCode: '1824',
+      organisationIds: [TERMIK],
+      type: 'OPERATING_GRANT',
+      isPublic: false,
+    };
     const { data, errors } = await gql(stack.gatewayUrl, mutation, { input }, vefsn);
     expect(errors).toBeUndefined();
-    expect(data.createAgreement).toMatchObject({ parties: [{ name: 'Termik' }], municipality: { name: 'Vefsn' } });
+    expect(data.createAgreement).toMatchObject({
+      parties: [],
+      proposedParties: [{ organisation: { name: 'Termik' }, status: 'PROPOSED' }],
+      municipality: { name: 'Vefsn' },
+    });
     const unknown = await gql(stack.gatewayUrl, mutation, { input: { ...input, organisationIds: ['no-such-organisation'] } }, vefsn);
     expect(unknown.errors![0].message).toMatch('the organisations subgraph does not know organisation no-such-organisation');
     const q = 'query ($id: ID!) { organisation(id: $id) { agreements { title } } }';
-    const titles = async (token?: string) => (await gql(stack.gatewayUrl, q, { id: TERMIK }, token)).data.organisation.agreements.map((a: { title: string }) => a.title);
-    expect(await titles(vefsn)).toContain('Termik 2027');
-    expect(await titles(await tokenFor({ role: 'organisation', organisation: TERMIK }))).toContain('Termik 2027');
-    expect(await titles()).not.toContain('Termik 2027');
+    const titles = async (token?: string) =>
+      (await gql(stack.gatewayUrl, q, { id: TERMIK }, token)).data.organisation.agreements.map((a: { title: string }) => a.title);
+    expect(await titles(vefsn)).not.toContain('Termik neste år');
+    const waiting = await gql(stack.gatewayUrl, '{ agreementProposals { id title municipality { name } } }', {}, termik);
+    expect(waiting.data.agreementProposals).toContainEqual({
+      id: data.createAgreement.id,
+      title: 'Termik neste år',
+      municipality: { name: 'Vefsn' },
+    });
+    const accepted = await gql(
+      stack.gatewayUrl,
+      'mutation ($id: ID!) { respondToAgreement(agreementId: $id, accept: true) { parties { name } } }',
+      { id: data.createAgreement.id },
+      termik,
+    );
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data.respondToAgreement.parties).toEqual([{ name: 'Termik' }]);
+    expect(await titles(vefsn)).toContain('Termik neste år');
+    expect(await titles(termik)).toContain('Termik neste år');
+    expect(await titles()).not.toContain('Termik neste år');
   });
 });

@@ -16,7 +16,12 @@ let proxy: FaultProxy;
 const keys: Record<'rs' | 'es' | 'stranger', Key> = {} as never;
 
 /** Signs a token the way an identity provider would: its own key, our issuer and audience unless told otherwise. */
-function sign(key: Key, alg: 'RS256' | 'ES256', claims: Record<string, unknown>, options: { kid?: string; exp?: string | number; iss?: string } = {}) {
+function sign(
+  key: Key,
+  alg: 'RS256' | 'ES256',
+  claims: Record<string, unknown>,
+  options: { kid?: string; exp?: string | number; iss?: string } = {},
+) {
   return new SignJWT(claims)
     .setProtectedHeader({ alg, kid: options.kid ?? alg.toLowerCase() })
     .setIssuer(options.iss ?? 'samspill')
@@ -27,7 +32,8 @@ function sign(key: Key, alg: 'RS256' | 'ES256', claims: Record<string, unknown>,
     .sign(key);
 }
 
-const CREATE = 'mutation { createOrganisation(input: { name: "Kautokeino Sanitetsforening", kind: VOLUNTARY_ORGANISATION, municipalityCodes: ["5626"] }) { name } }';
+const CREATE =
+  'mutation { createOrganisation(input: { name: "Kautokeino Sanitetsforening", kind: VOLUNTARY_ORGANISATION, municipalityCodes: ["5626"] }) { name } }';
 
 beforeAll(async () => {
   const rs = await generateKeyPair('RS256');
@@ -39,7 +45,9 @@ beforeAll(async () => {
     { ...(await exportJWK(rs.publicKey)), kid: 'rs256', alg: 'RS256', use: 'sig' },
     { ...(await exportJWK(es.publicKey)), kid: 'es256', alg: 'ES256', use: 'sig' },
   ];
-  jwks = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: published })));
+  jwks = http.createServer((_req, res) =>
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: published })),
+  );
   await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
   // The subgraphs read process.env: they verify the forwarded token against the same JWKS.
   process.env.JWT_JWKS_URL = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/.well-known/jwks.json`;
@@ -74,7 +82,9 @@ describe('JWT verification at the gateway (JWKS, production)', () => {
   });
 
   it('refuses a token signed by a key the JWKS does not publish', async () => {
-    expect(await unauthenticated(production.url, await sign(keys.stranger, 'RS256', { role: 'admin' }, { kid: 'rs256' }))).toMatch(/not valid/);
+    expect(await unauthenticated(production.url, await sign(keys.stranger, 'RS256', { role: 'admin' }, { kid: 'rs256' }))).toMatch(
+      /not valid/,
+    );
   });
 
   it('refuses an expired token, saying so', async () => {
@@ -99,6 +109,49 @@ describe('JWT verification at the gateway (JWKS, production)', () => {
 
   it('refuses development HS256 tokens in production, where only the JWKS is trusted', async () => {
     expect(await unauthenticated(production.url, await tokenFor({ role: 'admin' }))).toMatch(/not valid/);
+  });
+});
+
+describe('tokens that do not expire as they must', () => {
+  const now = () => Math.floor(Date.now() / 1000);
+  /** An admin token from the identity provider's key with exactly these time claims. */
+  const timed = (times: { iat?: number; exp?: number; nbf?: number }) =>
+    new SignJWT({ role: 'admin', ...times })
+      .setProtectedHeader({ alg: 'RS256', kid: 'rs256' })
+      .setIssuer('samspill')
+      .setAudience('samspill')
+      .sign(keys.rs);
+  const cases = [
+    { label: 'without exp', times: () => ({ iat: now() }), message: /no expiry/ },
+    { label: 'expired', times: () => ({ iat: now() - 7200, exp: now() - 3600 }), message: /has expired/ },
+    { label: 'issued in the future', times: () => ({ iat: now() + 3600, exp: now() + 7200 }), message: /issued in the future/ },
+    { label: 'not valid yet', times: () => ({ iat: now(), nbf: now() + 3600, exp: now() + 7200 }), message: /not valid yet/ },
+    {
+      label: 'living longer than JWT_MAX_LIFETIME_S',
+      times: () => ({ iat: now(), exp: now() + 30 * 24 * 3600 }),
+      message: /JWT_MAX_LIFETIME_S/,
+    },
+  ];
+
+  it.each(cases)('refuses a token $label at the gateway and straight at every subgraph', async ({ times, message }) => {
+    const token = await timed(times());
+    expect(await unauthenticated(production.url, token)).toMatch(message);
+    expect(await unauthenticated(stack.gatewayUrl, token)).toMatch(message);
+    for (const url of Object.values(stack.subgraphUrls)) expect(await unauthenticated(url, token, '{ _service { sdl } }')).toMatch(message);
+    const download = await fetch(new URL('/volunteers/me/export', stack.gatewayUrl), { headers: { authorization: `Bearer ${token}` } });
+    expect(download.status).toBe(401);
+    const direct = await fetch(new URL('/volunteers/me/export', stack.subgraphUrls.volunteers), {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(direct.status).toBe(401);
+  });
+
+  it('accepts the same kind of token when its times are right', async () => {
+    const token = await timed({ iat: now(), exp: now() + 600 });
+    for (const url of [production.url, stack.gatewayUrl])
+      expect((await gql(url, '{ counties { code } }', undefined, token)).errors).toBeUndefined();
+    for (const url of Object.values(stack.subgraphUrls))
+      expect((await gql(url, '{ _service { sdl } }', undefined, token)).errors).toBeUndefined();
   });
 });
 

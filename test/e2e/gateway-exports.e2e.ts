@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedId } from '../../subgraphs/common/seed-ids.js';
 import { tokenFor } from '../helpers/graphql.js';
-import { startStack, type Stack } from '../helpers/stack.js';
+import { startGateway, startStack, type Stack } from '../helpers/stack.js';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -35,13 +35,16 @@ describe('exports through the gateway', () => {
   it("keeps the subgraph's refusal of a bad filter, field named", async () => {
     const response = await fetch(gatewayPath('/export/observations.csv?areas=9999'));
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { error: unknown }).error).toMatchObject({ code: 'BAD_USER_INPUT', field: expect.stringMatching(/^areas/) });
+    expect(((await response.json()) as { errors: { extensions: unknown }[] }).errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: expect.stringMatching(/^areas/),
+    });
   });
 
   it('refuses a forged token before asking the subgraph, and forwards a real one', async () => {
     const forged = await fetch(gatewayPath('/volunteers/me/export'), { headers: { authorization: 'Bearer a.b.c' } });
     expect(forged.status).toBe(401);
-    expect(((await forged.json()) as { error: { code: string } }).error.code).toBe('UNAUTHENTICATED');
+    expect(await forged.json()).toEqual({ errors: [{ message: 'the token is not valid', extensions: { code: 'UNAUTHENTICATED' } }] });
     const anonymous = await fetch(gatewayPath('/volunteers/me/export'));
     expect(anonymous.status).toBeGreaterThanOrEqual(400);
     const volunteer = await tokenFor({ role: 'volunteer', volunteer: seedId('volunteer', 'alta-frivilligsentral-1') });
@@ -51,5 +54,18 @@ describe('exports through the gateway', () => {
     const researcher = await tokenFor({ role: 'researcher' });
     const unpublishedAllowed = await fetch(gatewayPath('/export/observations.csv'), { headers: { authorization: `Bearer ${researcher}` } });
     expect(unpublishedAllowed.status).toBe(200);
+  });
+
+  it('answers in the REST error shape when the owning subgraph cannot be reached', async () => {
+    const lonely = await startGateway({ ...stack.subgraphUrls, indicators: 'http://127.0.0.1:9/graphql' });
+    try {
+      const response = await fetch(new URL('/export/observations.csv', lonely.url));
+      expect(response.status).toBe(502);
+      expect(await response.json()).toEqual({
+        errors: [{ message: 'the indicators service is unavailable', extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }],
+      });
+    } finally {
+      await lonely.gateway.close();
+    }
   });
 });

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, gql, tokenFor } from '../helpers/graphql.js';
 import { startFaultProxy, type FaultProxy } from '../helpers/proxy.js';
+import { createSubgraph } from '../../subgraphs/common/server.js';
+import { SUBGRAPHS } from '../../subgraphs/index.js';
+import { testEnvironment } from '../helpers/clock.js';
+import { testDatabase } from '../helpers/db.js';
 import { startGateway, startStack, type RunningGateway, type Stack } from '../helpers/stack.js';
 
 const ALTA = `query AltaOverview {
@@ -23,8 +27,14 @@ beforeAll(async () => {
     indicators: await startFaultProxy(stack.subgraphUrls.indicators),
   };
   gateway = await startGateway(
-    { ...stack.subgraphUrls, volunteers: proxies.volunteers.url, organisations: proxies.organisations.url, indicators: proxies.indicators.url },
-    { SUBGRAPH_TIMEOUT_MS: '1500', SUBGRAPH_RETRIES: '1' },
+    {
+      ...stack.subgraphUrls,
+      volunteers: proxies.volunteers.url,
+      organisations: proxies.organisations.url,
+      indicators: proxies.indicators.url,
+    },
+    // These tests count retries and timeouts one by one; the breaker has its own gateway below.
+    { SUBGRAPH_TIMEOUT_MS: '1500', SUBGRAPH_RETRIES: '1', SUBGRAPH_BREAKER: 'false' },
   );
 });
 afterAll(async () => {
@@ -41,7 +51,11 @@ describe('a slow or failing subgraph', () => {
       expect(data.municipality).toMatchObject({ name: 'Alta', volunteerStats: null, observations: [{ value: 3 }] });
       expect(data.municipality.agreements.length).toBeGreaterThan(0);
       expect(errors).toEqual([
-        { message: 'the volunteers service did not answer within 1500 ms', path: ['municipality'], extensions: { code: 'SUBGRAPH_TIMEOUT', serviceName: 'volunteers' } },
+        {
+          message: 'the volunteers service did not answer within 1500 ms',
+          path: ['municipality'],
+          extensions: { code: 'SUBGRAPH_TIMEOUT', serviceName: 'volunteers' },
+        },
       ]);
     } finally {
       proxies.volunteers.delayMs = 0;
@@ -79,7 +93,8 @@ describe('a slow or failing subgraph', () => {
   it('never retries a mutation', async () => {
     const before = proxies.organisations.requests.length;
     proxies.organisations.failNext = { count: 1, status: 503 };
-    const mutation = 'mutation { createOrganisation(input: { name: "Hasvik Frivilligsentral", kind: VOLUNTEER_CENTRE, municipalityCodes: ["5616"] }) { name } }';
+    const mutation =
+      'mutation { createOrganisation(input: { name: "Hasvik Frivilligsentral", kind: VOLUNTEER_CENTRE, municipalityCodes: ["5616"] }) { name } }';
     const response = await gql(gateway.url, mutation, undefined, await tokenFor({ role: 'admin' }));
     expect(codes(response)).toEqual(['SUBGRAPH_UNAVAILABLE']);
     expect(proxies.organisations.requests.length - before).toBe(1);
@@ -128,7 +143,81 @@ describe('a slow or failing subgraph', () => {
     const { data, errors } = await gql(gateway.url, ALTA);
     expect(data.municipality).toMatchObject({ name: 'Alta', volunteerStats: null });
     expect(errors).toEqual([
-      { message: 'the volunteers service is unavailable', path: ['municipality'], extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'volunteers' } },
+      {
+        message: 'the volunteers service is unavailable',
+        path: ['municipality'],
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'volunteers' },
+      },
     ]);
+  });
+});
+
+describe('the circuit breaker per subgraph', () => {
+  const INDICATORS = '{ indicators { code } }';
+
+  it('stops asking a hung subgraph after repeated timeouts, answers at once while open, and asks again once it is back', async () => {
+    const own = await startGateway(
+      { ...stack.subgraphUrls, indicators: proxies.indicators.url },
+      { SUBGRAPH_TIMEOUT_MS: '400', SUBGRAPH_RETRIES: '0', SUBGRAPH_BREAKER_MIN_REQUESTS: '3', SUBGRAPH_BREAKER_RESET_MS: '1000' },
+    );
+    proxies.indicators.delayMs = 5000;
+    try {
+      for (let i = 0; i < 3; i++) expect(codes(await gql(own.url, INDICATORS))).toEqual(['SUBGRAPH_TIMEOUT']);
+      const asked = proxies.indicators.requests.length;
+      const timings: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const started = performance.now();
+        const response = await gql(own.url, INDICATORS);
+        timings.push(performance.now() - started);
+        expect(codes(response)).toEqual(['SUBGRAPH_UNAVAILABLE']);
+        expect(response.errors![0].message).toMatch(/^the indicators service is unavailable \(it failed repeatedly/);
+      }
+      // Open: the hung subgraph is not asked at all, so a request costs the gateway's own work, not the 400 ms timeout.
+      expect(proxies.indicators.requests.length).toBe(asked);
+      expect(Math.max(...timings)).toBeLessThan(200);
+      console.info(`breaker open: requests answered in ${timings.map((t) => t.toFixed(1)).join(', ')} ms (timeout 400 ms)`);
+
+      proxies.indicators.delayMs = 0;
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      const back = await gql(own.url, INDICATORS);
+      expect(back.errors, JSON.stringify(back.errors)).toBeUndefined();
+      expect(back.data.indicators.length).toBeGreaterThan(0);
+    } finally {
+      proxies.indicators.delayMs = 0;
+      await own.gateway.close();
+    }
+  });
+
+  it('answers whole within about a second of a restarted subgraph being reachable again', async () => {
+    const database = testDatabase();
+    const first = await createSubgraph(SUBGRAPHS.indicators(testEnvironment()), { database });
+    const url = await first.listen(0, '127.0.0.1');
+    const own = await startGateway(
+      { ...stack.subgraphUrls, indicators: url },
+      { SUBGRAPH_RETRIES: '0', SUBGRAPH_BREAKER_RESET_MS: '1000' },
+    );
+    let second: Awaited<ReturnType<typeof createSubgraph>> | undefined;
+    try {
+      expect((await gql(own.url, INDICATORS)).errors).toBeUndefined();
+      await first.close();
+      for (let i = 0; i < 3; i++) expect(codes(await gql(own.url, INDICATORS))).toEqual(['SUBGRAPH_UNAVAILABLE']);
+      // The same service again, on the same port and database, as a restart brings it back.
+      second = await createSubgraph(SUBGRAPHS.indicators(testEnvironment()), { database });
+      await second.listen(Number(new URL(url).port), '127.0.0.1');
+      const reachable = performance.now();
+      let answer = await gql(own.url, INDICATORS);
+      while (answer.errors && performance.now() - reachable < 5000) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        answer = await gql(own.url, INDICATORS);
+      }
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data.indicators.length).toBeGreaterThan(0);
+      // The breaker's reset (1 s) bounds the wait, with room for a loaded machine.
+      expect(performance.now() - reachable).toBeLessThan(2000);
+    } finally {
+      await own.gateway.close();
+      await second?.close();
+      await database.drop();
+    }
   });
 });

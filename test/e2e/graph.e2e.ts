@@ -24,13 +24,21 @@ describe('the federated graph through the gateway', () => {
     const alta = data.municipality;
     expect(alta).toMatchObject({ code: '5601', name: 'Alta', county: { code: '56', name: 'Finnmark' } });
     expect(alta.agreements[0].title).toBe('Alta frivilligsentral, inkl. matombringing');
-    expect(alta.agreements[0].parties.map((p: { name: string }) => p.name).sort()).toEqual(['Alta Bridgeklubb', 'Alta Røde Kors', 'Alta frivilligsentral', 'Lions Club Alta']);
+    expect(alta.agreements[0].parties.map((p: { name: string }) => p.name).sort()).toEqual([
+      'Alta Bridgeklubb',
+      'Alta Røde Kors',
+      'Alta frivilligsentral',
+      'Lions Club Alta',
+    ]);
     expect(alta.volunteerStats).toEqual({ activeVolunteers: 12, hours: 8 * 6 * 12 + 4 * 4 * 12, suppressed: false });
     expect(alta.observations).toEqual([{ period: '2012', value: 3, status: 'FINAL' }]);
   });
 
   it('joins Organisation across subgraphs: chapters and their agreements', async () => {
-    const { data } = await gql(stack.gatewayUrl, '{ organisation(orgNumber: "864139442") { name chapters { name agreements { title municipality { name } } } } }');
+    const { data } = await gql(
+      stack.gatewayUrl,
+      '{ organisation(orgNumber: "864139442") { name chapters { name agreements { title municipality { name } } } } }',
+    );
     const bergen = data.organisation.chapters.find((c: { name: string }) => c.name === 'Bergen Røde Kors');
     expect(bergen.agreements).toEqual([{ title: 'Røde Kors Flyktningguide', municipality: { name: 'Bergen' } }]);
   });
@@ -42,7 +50,9 @@ describe('the federated graph through the gateway', () => {
   });
 
   it('reports an unknown municipality code with the field named', async () => {
-    const response = await gql(stack.gatewayUrl, 'query ($code: MunicipalityCode!) { municipality(code: $code) { name } }', { code: '9999' });
+    const response = await gql(stack.gatewayUrl, 'query ($code: MunicipalityCode!) { municipality(code: $code) { name } }', {
+      code: '9999',
+    });
     expect(codes(response)).toEqual(['BAD_USER_INPUT']);
     expect(response.errors![0].message).toMatch(/municipalityCode.*9999.*not a municipality/);
   });
@@ -54,6 +64,19 @@ describe('the federated graph through the gateway', () => {
     expect(unknown.errors![0].message).toMatch(/mayor/);
   });
 
+  it('gives every entity a stable id, so client caches need no hand-written keyFields', async () => {
+    const { data, errors } = await gql(
+      stack.gatewayUrl,
+      '{ municipality(code: "0301") { id code county { id code } } activities { id code } targetGroups { id } indicators { id code } }',
+    );
+    expect(errors).toBeUndefined();
+    expect(data.municipality).toEqual({ id: '0301', code: '0301', county: { id: '03', code: '03' } });
+    expect(data.activities[0].id).toBe(`activity:${data.activities[0].code}`);
+    expect(data.targetGroups[0].id).toMatch(/^target-group:\w+/);
+    expect(new Set(data.activities.map((t: { id: string }) => t.id)).size).toBe(data.activities.length);
+    for (const indicator of data.indicators) expect(indicator.id).toBe(indicator.code);
+  });
+
   it('refuses a forged token at the gateway', async () => {
     const response = await gql(stack.gatewayUrl, ALTA, undefined, 'eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiYWRtaW4ifQ.c2lnbmF0dXJl');
     expect(codes(response)).toEqual(['UNAUTHENTICATED']);
@@ -61,7 +84,8 @@ describe('the federated graph through the gateway', () => {
 
   it('forwards the caller: a subgraph sees the verified role', async () => {
     // createOrganisation is refused for anonymous callers by the subgraph itself
-    const mutation = 'mutation { createOrganisation(input: { name: "Alta Sanitetsforening", kind: VOLUNTARY_ORGANISATION, municipalityCodes: ["5601"] }) { name } }';
+    const mutation =
+      'mutation { createOrganisation(input: { name: "Alta Sanitetsforening", kind: VOLUNTARY_ORGANISATION, municipalityCodes: ["5601"] }) { name } }';
     expect(codes(await gql(stack.gatewayUrl, mutation))).toEqual(['UNAUTHENTICATED']);
     const { data, errors } = await gql(stack.gatewayUrl, mutation, undefined, await tokenFor({ role: 'admin' }));
     expect(errors).toBeUndefined();

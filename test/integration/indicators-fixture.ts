@@ -9,13 +9,36 @@ import { AreaLevel, ObservationStatus as S } from '../../subgraphs/indicators/en
  */
 export async function addHiddenIndicator(em: EntityManager) {
   em.create(Indicator, {
-    code: 'test_hidden', nameNb: 'Skjult', nameEn: 'Hidden', description: 'Ikke publisert', unit: 'antall', decimals: 0, topic: 'test',
-    sourcePublication: 'Testkilde', sourceYear: 2026, sourceUrl: null, method: 'Test', published: false, live: false,
+    code: 'test_hidden',
+    nameNb: 'Skjult',
+    nameEn: 'Hidden',
+    description: 'Ikke publisert',
+    unit: 'antall',
+    decimals: 0,
+    topic: 'test',
+    sourcePublication: 'Testkilde',
+    sourceYear: 2026,
+    sourceUrl: null,
+    method: 'Test',
+    published: false,
+    live: false,
   });
   await em.flush();
   const row = (indicatorCode: string, areaLevel: AreaLevel, areaCode: string, value: number | null, status: S) =>
     em.create(Observation, {
-      indicatorCode, areaLevel, areaCode, period: '2025', periodStart: '2025-01-01', periodEnd: '2025-12-31', value, low: null, high: null, status, note: null, source: null, updatedAt: new Date(),
+      indicatorCode,
+      areaLevel,
+      areaCode,
+      period: '2025',
+      periodStart: '2025-01-01',
+      periodEnd: '2025-12-31',
+      value,
+      low: null,
+      high: null,
+      status,
+      note: null,
+      source: null,
+      updatedAt: new Date(),
     });
   row('test_hidden', AreaLevel.MUNICIPALITY, '5601', 3, S.FINAL);
   row('test_hidden', AreaLevel.COUNTY, '56', null, S.SUPPRESSED);

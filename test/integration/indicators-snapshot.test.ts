@@ -1,18 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Observation } from '../../subgraphs/indicators/entities/observation.entity.js';
-import { indicators } from '../../subgraphs/indicators/index.js';
+import { createIndicators } from '../../subgraphs/indicators/index.js';
 import { codes, gql, tokenFor } from '../helpers/graphql.js';
 import { startSubgraph, type RunningSubgraph } from '../helpers/stack.js';
+import { testEnvironment } from '../helpers/clock.js';
 
 let subgraph: RunningSubgraph;
 let service: string;
 beforeAll(async () => {
-  subgraph = await startSubgraph(indicators);
+  subgraph = await startSubgraph(createIndicators(testEnvironment()));
   service = await tokenFor({ role: 'service' });
 });
 afterAll(() => subgraph?.close());
 
-const REPLACE = 'mutation ($input: ReplaceLiveObservationsInput!) { replaceLiveObservations(input: $input) { indicatorCode period removed stored } }';
+const REPLACE =
+  'mutation ($input: ReplaceLiveObservationsInput!) { replaceLiveObservations(input: $input) { indicatorCode period removed stored } }';
 const replace = (input: Record<string, unknown>, token = service) => gql(subgraph.url, REPLACE, { input }, token);
 const count = (where: Record<string, unknown> = {}) => subgraph.service.orm.em.fork().count(Observation, where);
 
@@ -39,19 +41,52 @@ describe('replaceLiveObservations', () => {
     expect(await count({ indicatorCode: 'volunteer_hours', period: '2026' })).toBe(3);
     await replace({ indicatorCode: 'volunteer_hours', period: '2025', observations: HOURS });
     expect(await count({ indicatorCode: 'volunteer_hours' })).toBe(7);
-    const stored = await subgraph.service.orm.em.fork().findOneOrFail(Observation, { indicatorCode: 'volunteer_hours', period: '2026', areaCode: '1505' });
-    expect(stored).toMatchObject({ value: null, status: 'suppressed', areaLevel: 'municipality', periodStart: '2026-01-01', periodEnd: '2026-12-31' });
+    const stored = await subgraph.service.orm.em
+      .fork()
+      .findOneOrFail(Observation, { indicatorCode: 'volunteer_hours', period: '2026', areaCode: '1505' });
+    expect(stored).toMatchObject({
+      value: null,
+      status: 'suppressed',
+      areaLevel: 'municipality',
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+    });
   });
 
   const refusals: [string, Record<string, unknown>, string, RegExp][] = [
     ['an unknown indicator', { indicatorCode: 'nope' }, 'input.indicatorCode', /"nope" is not a known indicator code/],
-    ['an indicator from the sources', { indicatorCode: 'voluntary_fte_care' }, 'input.indicatorCode', /source document.*only live indicators/],
+    [
+      'an indicator from the sources',
+      { indicatorCode: 'voluntary_fte_care' },
+      'input.indicatorCode',
+      /source document.*only live indicators/,
+    ],
     ['a malformed period', { period: '2026-1' }, 'input.period', /not a period/],
-    ['an unknown area', { observations: [{ areaCode: '0000', value: 1, status: 'FINAL' }] }, 'input.observations[0].areaCode', /"0000" is not a municipality/],
+    [
+      'an unknown area',
+      { observations: [{ areaCode: '0000', value: 1, status: 'FINAL' }] },
+      'input.observations[0].areaCode',
+      /"0000" is not a municipality/,
+    ],
     ['an area twice', { observations: [HOURS[0], HOURS[0]] }, 'input.observations[1].areaCode', /appears more than once/],
-    ['a suppressed cell with a value', { observations: [{ areaCode: '5601', value: 3, status: 'SUPPRESSED' }] }, 'input.observations[0].value', /must be null when the status is SUPPRESSED/],
-    ['a final cell without a value', { observations: [{ areaCode: '5601', status: 'FINAL' }] }, 'input.observations[0].value', /needs a value/],
-    ['a range upside down', { observations: [{ areaCode: 'NO', low: 9, high: 1, status: 'FINAL' }] }, 'input.observations[0].low', /must not be above high/],
+    [
+      'a suppressed cell with a value',
+      { observations: [{ areaCode: '5601', value: 3, status: 'SUPPRESSED' }] },
+      'input.observations[0].value',
+      /must be null when the status is SUPPRESSED/,
+    ],
+    [
+      'a final cell without a value',
+      { observations: [{ areaCode: '5601', status: 'FINAL' }] },
+      'input.observations[0].value',
+      /needs a value/,
+    ],
+    [
+      'a range upside down',
+      { observations: [{ areaCode: 'NO', low: 9, high: 1, status: 'FINAL' }] },
+      'input.observations[0].low',
+      /must not be above high/,
+    ],
   ];
   for (const [what, change, field, message] of refusals) {
     it(`refuses ${what}, naming ${field}, and writes nothing`, async () => {

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedId } from '../../subgraphs/common/seed-ids.js';
-import { organisations } from '../../subgraphs/organisations/index.js';
+import { createOrganisations } from '../../subgraphs/organisations/index.js';
 import { codes, gql, tokenFor } from '../helpers/graphql.js';
 import { startSubgraph, type RunningSubgraph } from '../helpers/stack.js';
+import { testEnvironment } from '../helpers/clock.js';
 
 let subgraph: RunningSubgraph;
 beforeAll(async () => {
-  subgraph = await startSubgraph(organisations);
+  subgraph = await startSubgraph(createOrganisations(testEnvironment()));
   // One inactive organisation with an address (not a served municipality) in Kristiansund, for the status and address filters.
   const admin = await tokenFor({ role: 'admin' });
   const created = await gql(
@@ -16,7 +17,12 @@ beforeAll(async () => {
     admin,
   );
   const { id, version } = created.data.createOrganisation;
-  await gql(subgraph.url, 'mutation ($id: ID!, $v: Int!) { deactivateOrganisation(id: $id, version: $v) { status } }', { id, v: version }, admin);
+  await gql(
+    subgraph.url,
+    'mutation ($id: ID!, $v: Int!) { deactivateOrganisation(id: $id, version: $v) { status } }',
+    { id, v: version },
+    admin,
+  );
 });
 afterAll(() => subgraph?.close());
 
@@ -24,12 +30,20 @@ type Named = { edges: { node: { name: string } }[]; totalCount: number };
 const names = (connection: Named) => connection.edges.map((e) => e.node.name).sort();
 
 async function organisationNames(filter: object) {
-  const response = await gql(subgraph.url, 'query ($f: OrganisationFilter) { organisations(filter: $f, first: 100) { totalCount edges { node { name } } } }', { f: filter });
+  const response = await gql(
+    subgraph.url,
+    'query ($f: OrganisationFilter) { organisations(filter: $f, first: 100) { totalCount edges { node { name } } } }',
+    { f: filter },
+  );
   expect(response.errors).toBeUndefined();
   return names(response.data.organisations);
 }
 async function serviceNames(filter: object) {
-  const response = await gql(subgraph.url, 'query ($f: ServiceFilter) { services(filter: $f, first: 100) { totalCount edges { node { name } } } }', { f: filter });
+  const response = await gql(
+    subgraph.url,
+    'query ($f: ServiceFilter) { services(filter: $f, first: 100) { totalCount edges { node { name } } } }',
+    { f: filter },
+  );
   expect(response.errors).toBeUndefined();
   return names(response.data.services);
 }
@@ -40,7 +54,9 @@ describe('organisation filters', () => {
   });
   it('by county', async () => {
     const finnmark = await organisationNames({ countyCode: '56' });
-    expect(finnmark).toEqual(['Alta Bridgeklubb', 'Alta frivilligsentral', 'Alta Pensjonistforening', 'Alta Røde Kors', 'Lions Club Alta'].sort());
+    expect(finnmark).toEqual(
+      ['Alta Bridgeklubb', 'Alta frivilligsentral', 'Alta Pensjonistforening', 'Alta Røde Kors', 'Lions Club Alta'].sort(),
+    );
   });
   it('by kind', async () => {
     expect(await organisationNames({ kinds: ['FAITH_COMMUNITY'] })).toEqual(['Frikirken i Nissedal']);
@@ -57,11 +73,19 @@ describe('organisation filters', () => {
   it('by free text that ignores case and Norwegian letters', async () => {
     expect(await organisationNames({ search: 'TROMSO RODE' })).toEqual(['Tromsø Røde Kors']);
     expect(await organisationNames({ search: 'nordmore' })).toEqual(['Nordmøre Omsorgsstiftelse']);
-    expect(await organisationNames({ search: 'rusmiddelbrukere', kinds: ['NON_PROFIT_WELFARE_PROVIDER'] })).toEqual(['Frelsesarmeens bo- og omsorgssenter Haugesund']);
+    expect(await organisationNames({ search: 'rusmiddelbrukere', kinds: ['NON_PROFIT_WELFARE_PROVIDER'] })).toEqual([
+      'Frelsesarmeens bo- og omsorgssenter Haugesund',
+    ]);
   });
   it('refuses unknown codes, naming the filter field', async () => {
-    for (const [filter, field] of [[{ activity: 'knitting' }, 'filter.activity'], [{ targetGroup: 'cats' }, 'filter.targetGroup'], [{ countyCode: '99' }, 'filter.countyCode']] as const) {
-      const response = await gql(subgraph.url, 'query ($f: OrganisationFilter) { organisations(filter: $f) { totalCount } }', { f: filter });
+    for (const [filter, field] of [
+      [{ activity: 'knitting' }, 'filter.activity'],
+      [{ targetGroup: 'cats' }, 'filter.targetGroup'],
+      [{ countyCode: '99' }, 'filter.countyCode'],
+    ] as const) {
+      const response = await gql(subgraph.url, 'query ($f: OrganisationFilter) { organisations(filter: $f) { totalCount } }', {
+        f: filter,
+      });
       expect(response.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
   });
@@ -107,7 +131,10 @@ describe('taxonomy and municipalities', () => {
     expect(data.targetGroups.map((t: { code: string }) => t.code)).toContain('family_caregivers');
   });
   it('answers municipality(code) and municipalities(countyCode)', async () => {
-    const { data } = await gql(subgraph.url, '{ municipality(code: "1108") { name hasVolunteerPolicy volunteerPolicyNote county { code } } municipalities(countyCode: "56") { code } }');
+    const { data } = await gql(
+      subgraph.url,
+      '{ municipality(code: "1108") { name hasVolunteerPolicy volunteerPolicyNote county { code } } municipalities(countyCode: "56") { code } }',
+    );
     expect(data.municipality).toMatchObject({ name: 'Sandnes', hasVolunteerPolicy: true, county: { code: '11' } });
     expect(data.municipalities.map((m: { code: string }) => m.code)).toContain('5601');
     expect(codes(await gql(subgraph.url, '{ municipalities(countyCode: "99") { code } }'))).toEqual(['BAD_USER_INPUT']);

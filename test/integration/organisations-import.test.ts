@@ -3,13 +3,14 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Organisation } from '../../subgraphs/organisations/entities/organisation.entity.js';
 import { OrganisationKind, OrganisationStatus } from '../../subgraphs/organisations/enums.js';
-import { organisations } from '../../subgraphs/organisations/index.js';
+import { createOrganisations } from '../../subgraphs/organisations/index.js';
 import { startSubgraph, type RunningSubgraph } from '../helpers/stack.js';
+import { testEnvironment } from '../helpers/clock.js';
 
 const run = promisify(execFile);
 let subgraph: RunningSubgraph;
 beforeAll(async () => {
-  subgraph = await startSubgraph(organisations);
+  subgraph = await startSubgraph(createOrganisations(testEnvironment()));
 });
 afterAll(() => subgraph?.close());
 
@@ -26,7 +27,8 @@ async function importFile(...args: string[]) {
 
 const find = (orgNumber: string) => subgraph.service.orm.em.fork().findOne(Organisation, { orgNumber });
 
-describe('npm run import:brreg', () => {
+// Each test runs the npm script as a process of its own (tsx compiles the subgraph at start): slow on a loaded machine.
+describe('npm run import:brreg', { timeout: 180_000 }, () => {
   it('imports the Enhetsregisteret fixture through the sync path, with progress and a summary', async () => {
     const dry = await importFile('test/fixtures/brreg-enheter.json', '--dry-run');
     expect(dry).toMatch(/summary: 12 units: 8 created, 1 updated, 0 unchanged, 3 rejected .*\(dry run\)/);

@@ -3,13 +3,14 @@ import { SUBGRAPH_NAMES } from '../../subgraphs/common/config.js';
 import { createSubgraph } from '../../subgraphs/common/server.js';
 import { SUBGRAPHS } from '../../subgraphs/index.js';
 import { testDatabase } from '../helpers/db.js';
+import { testEnvironment } from '../helpers/clock.js';
 
 const database = testDatabase();
 afterAll(() => database.drop());
 
 /** Rows in every table of a subgraph, by table. */
 async function rowCounts(name: (typeof SUBGRAPH_NAMES)[number]) {
-  const service = await createSubgraph(SUBGRAPHS[name], { database });
+  const service = await createSubgraph(SUBGRAPHS[name](testEnvironment()), { database });
   try {
     const em = service.orm.em.fork();
     const counts: Record<string, number> = {};

@@ -1,14 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { composeSupergraph } from '../../gateway/compose.js';
+import { composeSupergraph } from '../../scripts/supergraph.js';
 
 describe('committed schema files', () => {
   it('match what the code composes (run `npm run compose` after a schema change)', async () => {
-    const { subgraphs, supergraph } = await composeSupergraph();
+    const { subgraphs, supergraph, api } = await composeSupergraph();
     for (const [name, sdl] of Object.entries(subgraphs)) {
       expect(await readFile(new URL(`../../schema/${name}.graphql`, import.meta.url), 'utf8'), `schema/${name}.graphql is stale`).toBe(sdl);
     }
-    expect(await readFile(new URL('../../schema/supergraph.graphql', import.meta.url), 'utf8'), 'schema/supergraph.graphql is stale').toBe(supergraph);
+    expect(await readFile(new URL('../../schema/supergraph.graphql', import.meta.url), 'utf8'), 'schema/supergraph.graphql is stale').toBe(
+      supergraph,
+    );
+    expect(await readFile(new URL('../../schema/api.graphql', import.meta.url), 'utf8'), 'schema/api.graphql is stale').toBe(api);
   });
 
   it('link Federation 2 and import every federation directive they use', async () => {

@@ -3,6 +3,7 @@ import { SUBGRAPH_NAMES } from '../../subgraphs/common/config.js';
 import { createSubgraph } from '../../subgraphs/common/server.js';
 import { SUBGRAPHS } from '../../subgraphs/index.js';
 import { testDatabase } from '../helpers/db.js';
+import { testEnvironment } from '../helpers/clock.js';
 
 const database = testDatabase();
 afterAll(() => database.drop());
@@ -16,7 +17,7 @@ describe('flushing unchanged entities writes nothing', () => {
   for (const name of SUBGRAPH_NAMES) {
     it(name, async () => {
       const statements: string[] = [];
-      const service = await createSubgraph(SUBGRAPHS[name], { database, onQuery: (sql) => statements.push(sql) });
+      const service = await createSubgraph(SUBGRAPHS[name](testEnvironment()), { database, onQuery: (sql) => statements.push(sql) });
       try {
         const em = service.orm.em.fork();
         let loaded = 0;

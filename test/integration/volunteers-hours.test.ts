@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenRequest } from '../../subgraphs/common/auth.js';
 import { seedId } from '../../subgraphs/common/seed-ids.js';
 import { HoursEntry } from '../../subgraphs/volunteers/entities/hours-entry.entity.js';
+import { addDays } from '../../subgraphs/common/clock.js';
+import { testClock } from '../helpers/clock.js';
 import { codes, gql, tokenFor } from '../helpers/graphql.js';
 import type { RunningSubgraph } from '../helpers/stack.js';
 import { startVolunteersWithAgreements, type VolunteersWithAgreements } from '../helpers/volunteers.js';
@@ -16,8 +18,9 @@ beforeAll(async () => {
 afterAll(() => stack?.close());
 
 const BERGEN_RK: TokenRequest = { role: 'organisation', organisation: seedId('organisation', 'bergen-rode-kors') };
-const call = async (who: TokenRequest | null, query: string, variables?: Record<string, unknown>) => gql(subgraph.url, query, variables, who ? await tokenFor(who) : undefined);
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+const call = async (who: TokenRequest | null, query: string, variables?: Record<string, unknown>) =>
+  gql(subgraph.url, query, variables, who ? await tokenFor(who) : undefined);
+const daysAgo = (days: number) => addDays(testClock().today(), -days);
 const entries = () => subgraph.service.orm.em.fork().count(HoursEntry, {});
 const LOG = 'mutation ($input: LogHoursInput!) { logHours(input: $input) { id hours approved } }';
 
@@ -30,10 +33,25 @@ beforeAll(async () => {
   const created = await call(BERGEN_RK, 'mutation { createVolunteer(input: { name: "Test Timer", birthYear: 1990 }) { id } }');
   volunteer = created.data.createVolunteer.id;
   const assign = async () => {
-    const input = { volunteerId: volunteer, organisationId: BERGEN_RK.organisation, agreementId: seedId('agreement', 'bergen-flyktningguide'), place: 'Bergen', activity: 'refugee_guide', startDate: daysAgo(60) };
-    const { data, errors } = await call(BERGEN_RK, 'mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id version } }', { input });
+    const input = {
+      volunteerId: volunteer,
+      organisationId: BERGEN_RK.organisation,
+      agreementId: seedId('agreement', 'bergen-flyktningguide'),
+      place: 'Bergen',
+      activity: 'refugee_guide',
+      startDate: daysAgo(60),
+    };
+    const { data, errors } = await call(
+      BERGEN_RK,
+      'mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id version } }',
+      { input },
+    );
     expect(errors).toBeUndefined();
-    const activated = await call(BERGEN_RK, 'mutation ($id: ID!, $v: Int!) { transitionAssignment(id: $id, status: ACTIVE, version: $v) { status } }', { id: data.createAssignment.id, v: data.createAssignment.version });
+    const activated = await call(
+      BERGEN_RK,
+      'mutation ($id: ID!, $v: Int!) { transitionAssignment(id: $id, status: ACTIVE, version: $v) { status } }',
+      { id: data.createAssignment.id, v: data.createAssignment.version },
+    );
     expect(activated.errors).toBeUndefined();
     return data.createAssignment.id as string;
   };
@@ -47,18 +65,24 @@ describe('hours', () => {
     const logged = await call(me, LOG, { input: { assignmentId: first, date: daysAgo(10), hours: 3.5 } });
     expect(logged.errors).toBeUndefined();
     expect(logged.data.logHours).toMatchObject({ hours: 3.5, approved: false });
-    expect(codes(await call(me, 'mutation ($ids: [ID!]!) { approveHours(ids: $ids) { approved } }', { ids: [logged.data.logHours.id] }))).toEqual(['FORBIDDEN']);
-    const approved = await call(BERGEN_RK, 'mutation ($ids: [ID!]!) { approveHours(ids: $ids) { approved } }', { ids: [logged.data.logHours.id] });
+    expect(
+      codes(await call(me, 'mutation ($ids: [ID!]!) { approveHours(ids: $ids) { approved } }', { ids: [logged.data.logHours.id] })),
+    ).toEqual(['FORBIDDEN']);
+    const approved = await call(BERGEN_RK, 'mutation ($ids: [ID!]!) { approveHours(ids: $ids) { approved } }', {
+      ids: [logged.data.logHours.id],
+    });
     expect(approved.data.approveHours).toEqual([{ approved: true }]);
     const totals = await call(me, '{ me { hoursTotals { year hours approvedHours } } }');
     expect(totals.data.me.hoursTotals).toEqual([{ year: Number(daysAgo(10).slice(0, 4)), hours: 3.5, approvedHours: 3.5 }]);
   });
 
-  it('lets only the assignment\'s coordinators approve: its organisation or the agreement\'s municipality', async () => {
+  it("lets only the assignment's coordinators approve: its organisation or the agreement's municipality", async () => {
     const logged = await call(BERGEN_RK, LOG, { input: { assignmentId: second, date: daysAgo(12), hours: 2 } });
     const ids = [logged.data.logHours.id];
     const approve = 'mutation ($ids: [ID!]!) { approveHours(ids: $ids) { approved } }';
-    expect(codes(await call({ role: 'organisation', organisation: seedId('organisation', 'termik') }, approve, { ids }))).toEqual(['FORBIDDEN']);
+    expect(codes(await call({ role: 'organisation', organisation: seedId('organisation', 'termik') }, approve, { ids }))).toEqual([
+      'FORBIDDEN',
+    ]);
     expect(codes(await call({ role: 'municipality', municipality: '5501' }, approve, { ids }))).toEqual(['FORBIDDEN']);
     expect((await subgraph.service.orm.em.fork().findOneOrFail(HoursEntry, { id: ids[0] })).approved).toBe(false);
     expect((await call({ role: 'municipality', municipality: '4601' }, approve, { ids })).data.approveHours).toEqual([{ approved: true }]);
@@ -86,7 +110,7 @@ describe('hours', () => {
     expect(await entries()).toBe(before);
   });
 
-  it('refuses more than 24 hours in a day across the volunteer\'s assignments', async () => {
+  it("refuses more than 24 hours in a day across the volunteer's assignments", async () => {
     expect((await call(BERGEN_RK, LOG, { input: { assignmentId: first, date: daysAgo(40), hours: 20 } })).errors).toBeUndefined();
     const before = await entries();
     const response = await call(BERGEN_RK, LOG, { input: { assignmentId: second, date: daysAgo(40), hours: 5 } });
@@ -104,7 +128,9 @@ describe('hours', () => {
     expect(early.errors![0].message).toMatch(/outside the assignment's period/);
     const other = { role: 'volunteer', volunteer: seedId('volunteer', 'bergen-rode-kors-1') } as TokenRequest;
     expect(codes(await call(other, LOG, { input: { assignmentId: first, date: daysAgo(5), hours: 1 } }))).toEqual(['FORBIDDEN']);
-    expect(codes(await call({ role: 'researcher' }, LOG, { input: { assignmentId: first, date: daysAgo(5), hours: 1 } }))).toEqual(['FORBIDDEN']);
+    expect(codes(await call({ role: 'researcher' }, LOG, { input: { assignmentId: first, date: daysAgo(5), hours: 1 } }))).toEqual([
+      'FORBIDDEN',
+    ]);
     expect(await entries()).toBe(before);
   });
 });

@@ -2,25 +2,31 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenRequest } from '../../subgraphs/common/auth.js';
 import { seedId } from '../../subgraphs/common/seed-ids.js';
 import { HoursEntry } from '../../subgraphs/volunteers/entities/hours-entry.entity.js';
-import { volunteers } from '../../subgraphs/volunteers/index.js';
+import { createVolunteers } from '../../subgraphs/volunteers/index.js';
 import { codes, gql, tokenFor } from '../helpers/graphql.js';
 import { startSubgraph, type RunningSubgraph } from '../helpers/stack.js';
+import { testEnvironment } from '../helpers/clock.js';
 
 let subgraph: RunningSubgraph;
 beforeAll(async () => {
-  subgraph = await startSubgraph(volunteers);
+  subgraph = await startSubgraph(createVolunteers(testEnvironment()));
 });
 afterAll(() => subgraph?.close());
 
 const org = (slug: string) => seedId('organisation', slug);
-const call = async (who: TokenRequest | null, query: string, variables?: Record<string, unknown>) => gql(subgraph.url, query, variables, who ? await tokenFor(who) : undefined);
-const CELLS = 'activeVolunteers hours fullTimeEquivalents suppressed byActivity { key activeVolunteers hours suppressed } byAgeBand { key activeVolunteers hours suppressed }';
+const call = async (who: TokenRequest | null, query: string, variables?: Record<string, unknown>) =>
+  gql(subgraph.url, query, variables, who ? await tokenFor(who) : undefined);
+const CELLS =
+  'activeVolunteers hours fullTimeEquivalents suppressed byActivity { key activeVolunteers hours suppressed } byAgeBand { key activeVolunteers hours suppressed }';
 const STATS = `query ($m: [_Any!]!, $o: [_Any!]!) {
   m: _entities(representations: $m) { ... on Municipality { code volunteerStats(year: 2025) { ${CELLS} } } }
   o: _entities(representations: $o) { ... on Organisation { id volunteerStats(year: 2025) { ${CELLS} } } }
 }`;
 const MUNICIPALITIES = ['5601', '1505', '5501', '1824', '4601'].map((code) => ({ __typename: 'Municipality', code }));
-const ORGANISATIONS = ['alta-frivilligsentral', 'alta-rode-kors', 'tromso-rode-kors', 'termik', 'bergen-rode-kors'].map((slug) => ({ __typename: 'Organisation', id: org(slug) }));
+const ORGANISATIONS = ['alta-frivilligsentral', 'alta-rode-kors', 'tromso-rode-kors', 'termik', 'bergen-rode-kors'].map((slug) => ({
+  __typename: 'Organisation',
+  id: org(slug),
+}));
 const stats = async (who: TokenRequest | null = { role: 'researcher' }) => {
   const { data, errors } = await call(who, STATS, { m: MUNICIPALITIES, o: ORGANISATIONS });
   expect(errors).toBeUndefined();
@@ -44,7 +50,11 @@ describe('volunteer statistics', () => {
     const { m } = await stats();
     const kristiansund = m.find((x) => x.code === '1505')!.volunteerStats;
     expect(kristiansund).toMatchObject({ activeVolunteers: null, hours: null, fullTimeEquivalents: null, suppressed: true });
-    expect([...kristiansund.byActivity, ...kristiansund.byAgeBand].every((c: { suppressed: boolean; hours: number | null }) => c.suppressed && c.hours === null)).toBe(true);
+    expect(
+      [...kristiansund.byActivity, ...kristiansund.byAgeBand].every(
+        (c: { suppressed: boolean; hours: number | null }) => c.suppressed && c.hours === null,
+      ),
+    ).toBe(true);
   });
 
   it('never publish a cell a reader could work out: hidden cells of a table sum to the threshold or more', async () => {
@@ -73,15 +83,28 @@ describe('volunteer statistics', () => {
     const em = subgraph.service.orm.em.fork();
     for (let i = 1; i <= 6; i++) {
       const volunteerId = seedId('volunteer', `tromso-rode-kors-${i}`);
-      for (const [day, activity] of [['03', 'transport'], ['04', 'meal_delivery']]) {
+      for (const [day, activity] of [
+        ['03', 'transport'],
+        ['04', 'meal_delivery'],
+      ]) {
         em.create(HoursEntry, {
-          assignmentId: seedId('assignment', volunteerId), volunteerId, organisationId: org('tromso-rode-kors'), municipalityCode: '0301',
-          date: `2024-05-${day}`, hours: 2, activity, ageBand: '30_49', approved: true,
-        } as HoursEntry);
+          assignmentId: seedId('assignment', volunteerId),
+          volunteerId,
+          organisationId: org('tromso-rode-kors'),
+          municipalityCode: '0301',
+          date: `2024-05-${day}`,
+          hours: 2,
+          activity,
+          ageBand: '30_49',
+          approved: true,
+        });
       }
     }
     await em.flush();
-    const { data } = await call({ role: 'researcher' }, `{ _entities(representations: [{ __typename: "Municipality", code: "0301" }]) { ... on Municipality { volunteerStats(year: 2024) { ${CELLS} } } } }`);
+    const { data } = await call(
+      { role: 'researcher' },
+      `{ _entities(representations: [{ __typename: "Municipality", code: "0301" }]) { ... on Municipality { volunteerStats(year: 2024) { ${CELLS} } } } }`,
+    );
     const oslo = data._entities[0].volunteerStats;
     expect(oslo).toMatchObject({ activeVolunteers: 6, hours: 24 });
     expect(oslo.byActivity).toEqual([
@@ -91,7 +114,7 @@ describe('volunteer statistics', () => {
     expect(oslo.byAgeBand).toEqual([{ key: '30_49', activeVolunteers: 6, hours: 24, suppressed: false }]);
   });
 
-  it('hide an organisation\'s activity cell that would give another organisation\'s away (municipality minus organisation)', async () => {
+  it("hide an organisation's activity cell that would give another organisation's away (municipality minus organisation)", async () => {
     // Oslo 2023, inserted directly: P has 8 in transport; Q has 3 in transport and 6 in meal delivery.
     const em = subgraph.service.orm.em.fork();
     const P = seedId('organisation', 'test-p');
@@ -99,11 +122,23 @@ describe('volunteer statistics', () => {
     const people: [string, string, string][] = [
       ...Array.from({ length: 8 }, (_, i) => [`alta-frivilligsentral-${i + 1}`, P, 'transport'] as [string, string, string]),
       ...Array.from({ length: 3 }, (_, i) => [`bergen-rode-kors-${i + 1}`, Q, 'transport'] as [string, string, string]),
-      ...['bergen-rode-kors-4', 'bergen-rode-kors-5', 'bergen-rode-kors-6', 'bergen-rode-kors-7', 'termik-1', 'termik-3'].map((s) => [s, Q, 'meal_delivery'] as [string, string, string]),
+      ...['bergen-rode-kors-4', 'bergen-rode-kors-5', 'bergen-rode-kors-6', 'bergen-rode-kors-7', 'termik-1', 'termik-3'].map(
+        (s) => [s, Q, 'meal_delivery'] as [string, string, string],
+      ),
     ];
     for (const [slug, organisationId, activity] of people) {
       const volunteerId = seedId('volunteer', slug);
-      em.create(HoursEntry, { assignmentId: seedId('assignment', volunteerId), volunteerId, organisationId, municipalityCode: '0301', date: '2023-03-01', hours: 3, activity, ageBand: '50_66', approved: true } as HoursEntry);
+      em.create(HoursEntry, {
+        assignmentId: seedId('assignment', volunteerId),
+        volunteerId,
+        organisationId,
+        municipalityCode: '0301',
+        date: '2023-03-01',
+        hours: 3,
+        activity,
+        ageBand: '50_66',
+        approved: true,
+      });
     }
     await em.flush();
     const query = `query ($o: [_Any!]!) {
@@ -124,22 +159,79 @@ describe('volunteer statistics', () => {
     expect([...p.byActivity, ...q.byActivity].every((c: { suppressed: boolean }) => c.suppressed)).toBe(true);
   });
 
-  it('follow SUPPRESSION_THRESHOLD and HOURS_PER_FTE', async () => {
-    process.env.SUPPRESSION_THRESHOLD = '3';
-    process.env.HOURS_PER_FTE = '768';
+  it('count approved hours inside the calendar year only, 1 January and 31 December included, and suppress a small count', async () => {
+    // 2021, inserted directly: Molde (1506) 5 approved people on the year's edges, 3 only unapproved, 2 only outside the year;
+    // Ålesund (1508) 4 approved people, under the threshold. Both asked in one batch.
+    const em = subgraph.service.orm.em.fork();
+    const hours = (slug: string, municipalityCode: string, date: string, approved: boolean, activity = 'transport') => {
+      const volunteerId = seedId('volunteer', slug);
+      em.create(HoursEntry, {
+        assignmentId: seedId('assignment', volunteerId),
+        volunteerId,
+        organisationId: org('alta-frivilligsentral'),
+        municipalityCode,
+        date,
+        hours: 2.5,
+        activity,
+        ageBand: '50_66',
+        approved,
+      });
+    };
+    for (let i = 1; i <= 5; i++) hours(`alta-frivilligsentral-${i}`, '1506', i % 2 ? '2021-01-01' : '2021-12-31', true);
+    hours('alta-frivilligsentral-1', '1506', '2021-06-01', false);
+    for (let i = 6; i <= 8; i++) hours(`alta-frivilligsentral-${i}`, '1506', '2021-06-01', false);
+    hours('tromso-rode-kors-1', '1506', '2020-12-31', true);
+    hours('tromso-rode-kors-2', '1506', '2022-01-01', true);
+    for (let i = 3; i <= 6; i++) hours(`tromso-rode-kors-${i}`, '1508', '2021-03-03', true, 'meal_delivery');
+    await em.flush();
+    const { data, errors } = await call(
+      { role: 'researcher' },
+      `{ _entities(representations: [{ __typename: "Municipality", code: "1506" }, { __typename: "Municipality", code: "1508" }]) {
+        ... on Municipality { volunteerStats(year: 2021) { ${CELLS} } } } }`,
+    );
+    expect(errors).toBeUndefined();
+    const [molde, alesund] = data._entities.map((x: { volunteerStats: unknown }) => x.volunteerStats);
+    expect(molde).toEqual({
+      activeVolunteers: 5,
+      hours: 12.5,
+      fullTimeEquivalents: 0.01,
+      suppressed: false,
+      byActivity: [{ key: 'transport', activeVolunteers: 5, hours: 12.5, suppressed: false }],
+      byAgeBand: [{ key: '50_66', activeVolunteers: 5, hours: 12.5, suppressed: false }],
+    });
+    expect(alesund).toEqual({
+      activeVolunteers: null,
+      hours: null,
+      fullTimeEquivalents: null,
+      suppressed: true,
+      byActivity: [{ key: 'meal_delivery', activeVolunteers: null, hours: null, suppressed: true }],
+      byAgeBand: [{ key: '50_66', activeVolunteers: null, hours: null, suppressed: true }],
+    });
+  });
+
+  it('follow SUPPRESSION_THRESHOLD and HOURS_PER_FTE, read when the subgraph is made', async () => {
+    const other = await startSubgraph(createVolunteers(testEnvironment({ SUPPRESSION_THRESHOLD: '3', HOURS_PER_FTE: '768' })));
     try {
-      const alta = (await stats()).m.find((x) => x.code === '5601')!.volunteerStats;
+      const { data, errors } = await gql(other.url, STATS, { m: MUNICIPALITIES, o: ORGANISATIONS }, await tokenFor({ role: 'researcher' }));
+      expect(errors).toBeUndefined();
+      const alta = data.m.find((x: { code: string }) => x.code === '5601').volunteerStats;
       expect(alta.fullTimeEquivalents).toBe(1);
       expect(alta.byActivity.map((c: { activeVolunteers: number }) => c.activeVolunteers)).toEqual([8, 4]);
     } finally {
-      delete process.env.SUPPRESSION_THRESHOLD;
-      delete process.env.HOURS_PER_FTE;
+      await other.close();
     }
-    expect(codes(await call(null, '{ _entities(representations: [{ __typename: "Municipality", code: "5601" }]) { ... on Municipality { volunteerStats(year: 1200) { hours } } } }'))).toEqual(['BAD_USER_INPUT']);
+    expect(
+      codes(
+        await call(
+          null,
+          '{ _entities(representations: [{ __typename: "Municipality", code: "5601" }]) { ... on Municipality { volunteerStats(year: 1200) { hours } } } }',
+        ),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
   });
 });
 
-describe('the volunteer\'s own data', () => {
+describe("the volunteer's own data", () => {
   const volunteer = seedId('volunteer', 'termik-2');
   const self: TokenRequest = { role: 'volunteer', volunteer };
   const exportAs = async (who: TokenRequest | null) =>
@@ -150,7 +242,17 @@ describe('the volunteer\'s own data', () => {
     expect(response.status).toBe(200);
     const document = (await response.json()) as any;
     expect(document.volunteer).toMatchObject({ id: volunteer, email: expect.stringMatching(/@example\.org$/) });
-    expect(document.compliance.policeCertificateVerifiedBy).toBe('organisation:termik');
+    expect(document.format).toBe('samspill-volunteer-export/2');
+    expect(document.complianceRecords.map((r: { kind: string }) => r.kind).sort()).toEqual([
+      'confidentiality_declaration',
+      'police_certificate',
+      'training_course',
+    ]);
+    expect(
+      document.complianceRecords.every(
+        (r: { verifierKind: string; verifierId: string }) => r.verifierKind === 'organisation' && r.verifierId === org('termik'),
+      ),
+    ).toBe(true);
     expect(document.consents).toHaveLength(1);
     expect(document.engagements).toHaveLength(1);
     expect(document.assignments[0].hours).toHaveLength(22);
@@ -166,13 +268,21 @@ describe('the volunteer\'s own data', () => {
     expect(erased.errors).toBeUndefined();
     expect(await stats({ role: 'admin' })).toEqual(before);
     expect(await subgraph.service.orm.em.fork().count(HoursEntry, { volunteerId: volunteer })).toBe(hoursBefore);
-    const asAdmin = await call({ role: 'admin' }, 'query ($id: ID!) { volunteer(id: $id) { name email phone birthYear compliance { policeCertificateValidUntil } consents { purpose } erasedAt } }', { id: volunteer });
+    const asAdmin = await call(
+      { role: 'admin' },
+      'query ($id: ID!) { volunteer(id: $id) { name email phone birthYear compliance { policeCertificateValidUntil } consents { purpose } erasedAt } }',
+      { id: volunteer },
+    );
     expect(asAdmin.data.volunteer).toBeNull();
-    const entity = await call({ role: 'admin' }, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Volunteer { name email erasedAt } } }', { r: [{ __typename: 'Volunteer', id: volunteer }] });
+    const entity = await call(
+      { role: 'admin' },
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Volunteer { name email erasedAt } } }',
+      { r: [{ __typename: 'Volunteer', id: volunteer }] },
+    );
     expect(entity.data._entities[0]).toEqual({ name: null, email: null, erasedAt: expect.any(String) });
     const document = (await (await exportAs(self)).json()) as any;
     expect(document.volunteer).toMatchObject({ name: null, email: null, phone: null, birthYear: null });
-    expect(document.compliance).toBeNull();
+    expect(document.complianceRecords).toEqual([]);
     expect(document.consents).toEqual([]);
     expect(codes(await call(self, 'mutation { requestErasure { id } }'))).toEqual(['NOT_FOUND']);
   });

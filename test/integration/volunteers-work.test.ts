@@ -4,8 +4,12 @@ import { seedId } from '../../subgraphs/common/seed-ids.js';
 import { Assignment } from '../../subgraphs/volunteers/entities/assignment.entity.js';
 import { Engagement } from '../../subgraphs/volunteers/entities/engagement.entity.js';
 import { Opportunity } from '../../subgraphs/volunteers/entities/opportunity.entity.js';
+import { Volunteer } from '../../subgraphs/volunteers/entities/volunteer.entity.js';
+import { createVolunteers } from '../../subgraphs/volunteers/index.js';
+import { addDays } from '../../subgraphs/common/clock.js';
 import { codes, gql, tokenFor } from '../helpers/graphql.js';
-import type { RunningSubgraph } from '../helpers/stack.js';
+import { testClock, testEnvironment } from '../helpers/clock.js';
+import { startSubgraph, type RunningSubgraph } from '../helpers/stack.js';
 import { startVolunteersWithAgreements, type VolunteersWithAgreements } from '../helpers/volunteers.js';
 
 // The real agreements subgraph answers the volunteers subgraph's agreement look-ups.
@@ -22,23 +26,42 @@ const agreement = (slug: string) => seedId('agreement', slug);
 const ADMIN: TokenRequest = { role: 'admin' };
 const TROMSO_RK: TokenRequest = { role: 'organisation', organisation: org('tromso-rode-kors') };
 const count = (entity: typeof Assignment | typeof Engagement | typeof Opportunity) => subgraph.service.orm.em.fork().count(entity, {});
-const call = async (who: TokenRequest | null, query: string, variables?: Record<string, unknown>) => gql(subgraph.url, query, variables, who ? await tokenFor(who) : undefined);
+const call = async (who: TokenRequest | null, query: string, variables?: Record<string, unknown>) =>
+  gql(subgraph.url, query, variables, who ? await tokenFor(who) : undefined);
 
 const CREATE_VOLUNTEER = 'mutation ($input: CreateVolunteerInput!) { createVolunteer(input: $input) { id } }';
-const CREATE_ASSIGNMENT = 'mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id version status requiresPoliceCertificate } }';
-const TRANSITION = 'mutation ($id: ID!, $status: AssignmentStatus!, $version: Int!) { transitionAssignment(id: $id, status: $status, version: $version) { status version } }';
-const CERTIFICATE = 'mutation ($v: ID!, $on: Date!, $until: Date!) { recordPoliceCertificate(volunteerId: $v, verifiedOn: $on, validUntil: $until) { policeCertificateValidUntil } }';
-const today = () => new Date().toISOString().slice(0, 10);
-const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const CREATE_ASSIGNMENT =
+  'mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id version status requiresPoliceCertificate } }';
+const TRANSITION =
+  'mutation ($id: ID!, $status: AssignmentStatus!, $version: Int!) { transitionAssignment(id: $id, status: $status, version: $version) { status version } }';
+const CERTIFICATE =
+  'mutation ($v: ID!, $on: Date!, $until: Date!) { recordPoliceCertificate(volunteerId: $v, verifiedOn: $on, validUntil: $until) { policeCertificateValidUntil } }';
+const today = () => testClock().today();
+const daysFromNow = (days: number) => addDays(today(), days);
 
 async function newVolunteer(name: string, who: TokenRequest = TROMSO_RK) {
-  const { data, errors } = await call(who, CREATE_VOLUNTEER, { input: { name, email: `${name.toLowerCase().replace(/\s/g, '.')}@example.org`, municipalityCode: '5501', birthYear: 1980 } });
+  const { data, errors } = await call(who, CREATE_VOLUNTEER, {
+    input: { name, email: `${name.toLowerCase().replace(/\s/g, '.')}@example.org`, municipalityCode: '5501', birthYear: 1980 },
+  });
   expect(errors).toBeUndefined();
   return data.createVolunteer.id as string;
 }
 
-async function newAssignment(volunteerId: string, agreementSlug = 'tromso-sykehjem', organisation = 'tromso-rode-kors', extra: Record<string, unknown> = {}) {
-  const input = { volunteerId, organisationId: org(organisation), agreementId: agreement(agreementSlug), place: 'Sykehjem i Tromsø kommune', activity: 'nursing_home_volunteering', startDate: '2026-01-01', ...extra };
+async function newAssignment(
+  volunteerId: string,
+  agreementSlug = 'tromso-sykehjem',
+  organisation = 'tromso-rode-kors',
+  extra: Record<string, unknown> = {},
+) {
+  const input = {
+    volunteerId,
+    organisationId: org(organisation),
+    agreementId: agreement(agreementSlug),
+    place: 'Sykehjem i Tromsø kommune',
+    activity: 'nursing_home_volunteering',
+    startDate: daysFromNow(-30),
+    ...extra,
+  };
   const response = await call(ADMIN, CREATE_ASSIGNMENT, { input });
   expect(response.errors).toBeUndefined();
   return response.data.createAssignment as { id: string; version: number; requiresPoliceCertificate: boolean };
@@ -46,10 +69,22 @@ async function newAssignment(volunteerId: string, agreementSlug = 'tromso-sykehj
 
 async function requireOnAgreement(slug: string, kinds: string[]) {
   const token = await tokenFor(ADMIN);
-  const current = await gql(stack.agreementsGraph.url, 'query ($id: ID!) { agreement(id: $id) { version } }', { id: agreement(slug) }, token);
-  const updated = await gql(stack.agreementsGraph.url, 'mutation ($id: ID!, $v: Int!, $input: UpdateAgreementInput!) { updateAgreement(id: $id, version: $v, input: $input) { requirements { kind } } }', {
-    id: agreement(slug), v: current.data.agreement.version, input: { requirements: kinds.map((kind) => ({ kind })) },
-  }, token);
+  const current = await gql(
+    stack.agreementsGraph.url,
+    'query ($id: ID!) { agreement(id: $id) { version } }',
+    { id: agreement(slug) },
+    token,
+  );
+  const updated = await gql(
+    stack.agreementsGraph.url,
+    'mutation ($id: ID!, $v: Int!, $input: UpdateAgreementInput!) { updateAgreement(id: $id, version: $v, input: $input) { requirements { kind } } }',
+    {
+      id: agreement(slug),
+      v: current.data.agreement.version,
+      input: { requirements: kinds.map((kind) => ({ kind })) },
+    },
+    token,
+  );
   expect(updated.errors).toBeUndefined();
 }
 
@@ -57,7 +92,14 @@ describe('an unknown agreement is refused with nothing written', () => {
   it('when publishing an opportunity', async () => {
     const before = await count(Opportunity);
     const response = await call(ADMIN, 'mutation ($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id } }', {
-      input: { title: 'Besøksvenn', agreementId: '00000000-0000-5000-8000-000000000000', activity: 'visiting_service', place: 'Tromsø', places: 2, startDate: '2026-01-01' },
+      input: {
+        title: 'Besøksvenn',
+        agreementId: '00000000-0000-5000-8000-000000000000',
+        activity: 'visiting_service',
+        place: 'Tromsø',
+        places: 2,
+        startDate: daysFromNow(10),
+      },
     });
     expect(codes(response)).toEqual(['BAD_USER_INPUT']);
     expect(response.errors![0].extensions!.field).toBe('input.agreementId');
@@ -68,7 +110,14 @@ describe('an unknown agreement is refused with nothing written', () => {
   it('when assigning a volunteer directly, and for an organisation that is not a party', async () => {
     const volunteer = await newVolunteer('Test Ukjent');
     const [assignments, engagements] = [await count(Assignment), await count(Engagement)];
-    const input = { volunteerId: volunteer, organisationId: org('tromso-rode-kors'), agreementId: '00000000-0000-5000-8000-000000000001', place: 'X', activity: 'visiting_service', startDate: '2026-01-01' };
+    const input = {
+      volunteerId: volunteer,
+      organisationId: org('tromso-rode-kors'),
+      agreementId: '00000000-0000-5000-8000-000000000001',
+      place: 'X',
+      activity: 'visiting_service',
+      startDate: daysFromNow(-30),
+    };
     const unknown = await call(ADMIN, CREATE_ASSIGNMENT, { input });
     expect(codes(unknown)).toEqual(['BAD_USER_INPUT']);
     expect(unknown.errors![0].extensions!.field).toBe('input.agreementId');
@@ -92,7 +141,7 @@ describe('the police-certificate rule', () => {
     expect(refused.errors![0].message).toMatch(/police certificate \(politiattest\)/);
     expect((await subgraph.service.orm.em.fork().findOneOrFail(Assignment, { id: assignment.id })).status).toBe('planned');
 
-    await call(TROMSO_RK, CERTIFICATE, { v: volunteer, on: '2020-01-01', until: '2023-01-01' });
+    await call(TROMSO_RK, CERTIFICATE, { v: volunteer, on: daysFromNow(-3 * 365), until: daysFromNow(-365) });
     expect(codes(await activate())).toEqual(['BAD_USER_INPUT']);
 
     const recorded = await call(TROMSO_RK, CERTIFICATE, { v: volunteer, on: today(), until: daysFromNow(3 * 365) });
@@ -104,7 +153,10 @@ describe('the police-certificate rule', () => {
 
   it('applies a requirement added to the agreement after the assignment was made', async () => {
     const volunteer = await newVolunteer('Test Senere', ADMIN);
-    const assignment = await newAssignment(volunteer, 'bergen-flyktningguide', 'bergen-rode-kors', { activity: 'refugee_guide', place: 'Bergen' });
+    const assignment = await newAssignment(volunteer, 'bergen-flyktningguide', 'bergen-rode-kors', {
+      activity: 'refugee_guide',
+      place: 'Bergen',
+    });
     expect(assignment.requiresPoliceCertificate).toBe(false);
     await requireOnAgreement('bergen-flyktningguide', ['POLICE_CERTIFICATE']);
     const refused = await call(ADMIN, TRANSITION, { id: assignment.id, status: 'ACTIVE', version: assignment.version });
@@ -114,21 +166,46 @@ describe('the police-certificate rule', () => {
 
   it('refuses a stale version and a transition the lifecycle does not allow', async () => {
     const volunteer = await newVolunteer('Test Versjon', ADMIN);
-    const assignment = await newAssignment(volunteer, 'bergen-flyktningguide', 'bergen-rode-kors', { activity: 'refugee_guide', place: 'Bergen' });
-    expect(codes(await call(ADMIN, TRANSITION, { id: assignment.id, status: 'CANCELLED', version: assignment.version + 1 }))).toEqual(['CONFLICT']);
-    expect(codes(await call(ADMIN, TRANSITION, { id: assignment.id, status: 'COMPLETED', version: assignment.version }))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await call({ role: 'organisation', organisation: org('tromso-rode-kors') }, TRANSITION, { id: assignment.id, status: 'CANCELLED', version: assignment.version }))).toEqual(['FORBIDDEN']);
+    const assignment = await newAssignment(volunteer, 'bergen-flyktningguide', 'bergen-rode-kors', {
+      activity: 'refugee_guide',
+      place: 'Bergen',
+    });
+    expect(codes(await call(ADMIN, TRANSITION, { id: assignment.id, status: 'CANCELLED', version: assignment.version + 1 }))).toEqual([
+      'CONFLICT',
+    ]);
+    expect(codes(await call(ADMIN, TRANSITION, { id: assignment.id, status: 'COMPLETED', version: assignment.version }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(
+      codes(
+        await call({ role: 'organisation', organisation: org('tromso-rode-kors') }, TRANSITION, {
+          id: assignment.id,
+          status: 'CANCELLED',
+          version: assignment.version,
+        }),
+      ),
+    ).toEqual(['FORBIDDEN']);
   });
 });
 
 describe('an organisation cannot take a volunteer on by itself', () => {
-  it('neither by an engagement nor by an assignment, so it never gains access to someone else\'s volunteer', async () => {
+  it("neither by an engagement nor by an assignment, so it never gains access to someone else's volunteer", async () => {
     const termik: TokenRequest = { role: 'organisation', organisation: org('termik') };
     const stranger = seedId('volunteer', 'tromso-rode-kors-2');
     const [assignments, engagements] = [await count(Assignment), await count(Engagement)];
-    const engagement = await call(termik, 'mutation ($v: ID!, $o: ID!) { createEngagement(volunteerId: $v, organisationId: $o) { id } }', { v: stranger, o: org('termik') });
+    const engagement = await call(termik, 'mutation ($v: ID!, $o: ID!) { createEngagement(volunteerId: $v, organisationId: $o) { id } }', {
+      v: stranger,
+      o: org('termik'),
+    });
     expect(codes(engagement)).toEqual(['FORBIDDEN']);
-    const input = { volunteerId: stranger, organisationId: org('termik'), agreementId: agreement('vefsn-termik'), place: 'Vefsn', activity: 'terminal_care_companionship', startDate: '2026-01-01' };
+    const input = {
+      volunteerId: stranger,
+      organisationId: org('termik'),
+      agreementId: agreement('vefsn-termik'),
+      place: 'Vefsn',
+      activity: 'terminal_care_companionship',
+      startDate: daysFromNow(-30),
+    };
     const assignment = await call(termik, CREATE_ASSIGNMENT, { input });
     expect(codes(assignment)).toEqual(['BAD_USER_INPUT']);
     expect(assignment.errors![0].extensions!.field).toBe('input.volunteerId');
@@ -139,23 +216,51 @@ describe('an organisation cannot take a volunteer on by itself', () => {
 
 describe('when the agreements subgraph cannot be asked', () => {
   it('refuses to publish or to activate (fail closed), writes nothing and leaks no address', async () => {
-    const volunteer = await newVolunteer('Test Nede');
-    const assignment = await newAssignment(volunteer);
-    const saved = process.env.AGREEMENTS_URL;
-    process.env.AGREEMENTS_URL = 'http://127.0.0.1:1/graphql';
+    // A volunteers subgraph of its own, told the agreements subgraph is where nothing answers.
+    const down = await startSubgraph(createVolunteers(testEnvironment({ AGREEMENTS_URL: 'http://127.0.0.1:1/graphql' })), { seed: false });
     try {
-      const before = await count(Opportunity);
-      const response = await call(ADMIN, 'mutation ($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id } }', {
-        input: { title: 'Besøksvenn', agreementId: agreement('tromso-sykehjem'), activity: 'visiting_service', place: 'Tromsø', places: 2, startDate: '2026-01-01' },
+      const em = down.service.orm.em.fork();
+      const volunteer = em.create(Volunteer, { name: 'Test Nede' });
+      await em.flush();
+      const assignment = em.create(Assignment, {
+        volunteerId: volunteer.id,
+        organisationId: org('tromso-rode-kors'),
+        agreementId: agreement('tromso-sykehjem'),
+        municipalityCode: '5501',
+        place: 'Sykehjem i Tromsø kommune',
+        activity: 'nursing_home_volunteering',
+        startDate: daysFromNow(-30),
       });
+      await em.flush();
+      const response = await gql(
+        down.url,
+        'mutation ($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id } }',
+        {
+          input: {
+            title: 'Besøksvenn',
+            agreementId: agreement('tromso-sykehjem'),
+            activity: 'visiting_service',
+            place: 'Tromsø',
+            places: 2,
+            startDate: daysFromNow(10),
+          },
+        },
+        await tokenFor(ADMIN),
+      );
       expect(codes(response)).toEqual(['SERVICE_UNAVAILABLE']);
       expect(response.errors![0].message).toBe('the agreements service could not be asked; nothing was written, try again later');
       expect(JSON.stringify(response.errors)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED/);
-      expect(await count(Opportunity)).toBe(before);
-      expect(codes(await call(ADMIN, TRANSITION, { id: assignment.id, status: 'ACTIVE', version: assignment.version }))).toEqual(['SERVICE_UNAVAILABLE']);
-      expect((await subgraph.service.orm.em.fork().findOneOrFail(Assignment, { id: assignment.id })).status).toBe('planned');
+      expect(await down.service.orm.em.fork().count(Opportunity, {})).toBe(0);
+      const activate = await gql(
+        down.url,
+        TRANSITION,
+        { id: assignment.id, status: 'ACTIVE', version: assignment.version },
+        await tokenFor(ADMIN),
+      );
+      expect(codes(activate)).toEqual(['SERVICE_UNAVAILABLE']);
+      expect((await down.service.orm.em.fork().findOneOrFail(Assignment, { id: assignment.id })).status).toBe('planned');
     } finally {
-      process.env.AGREEMENTS_URL = saved;
+      await down.close();
     }
   });
 });
@@ -163,19 +268,40 @@ describe('when the agreements subgraph cannot be asked', () => {
 describe('an agreement that has ended', () => {
   async function terminate(slug: string) {
     const token = await tokenFor(ADMIN);
-    const current = await gql(stack.agreementsGraph.url, 'query ($id: ID!) { agreement(id: $id) { version } }', { id: agreement(slug) }, token);
-    const ended = await gql(stack.agreementsGraph.url, 'mutation ($id: ID!, $v: Int!) { changeAgreementStatus(id: $id, version: $v, status: TERMINATED) { status } }', {
-      id: agreement(slug), v: current.data.agreement.version,
-    }, token);
+    const current = await gql(
+      stack.agreementsGraph.url,
+      'query ($id: ID!) { agreement(id: $id) { version } }',
+      { id: agreement(slug) },
+      token,
+    );
+    const ended = await gql(
+      stack.agreementsGraph.url,
+      'mutation ($id: ID!, $v: Int!) { changeAgreementStatus(id: $id, version: $v, status: TERMINATED) { status } }',
+      {
+        id: agreement(slug),
+        v: current.data.agreement.version,
+      },
+      token,
+    );
     expect(ended.data?.changeAgreementStatus.status).toBe('TERMINATED');
   }
 
   it('takes no new assignment, and a planned one under it cannot start; nothing is written', async () => {
     const volunteer = await newVolunteer('Test Avsluttet');
-    const planned = await newAssignment(volunteer, 'nissedal-frivilligsentral', 'nissedal-frivilligsentral', { place: 'Nissedal', activity: 'volunteer_centre' });
+    const planned = await newAssignment(volunteer, 'nissedal-frivilligsentral', 'nissedal-frivilligsentral', {
+      place: 'Nissedal',
+      activity: 'volunteer_centre',
+    });
     await terminate('nissedal-frivilligsentral');
     const before = await count(Assignment);
-    const input = { volunteerId: volunteer, organisationId: org('nissedal-frivilligsentral'), agreementId: agreement('nissedal-frivilligsentral'), place: 'Nissedal', activity: 'volunteer_centre', startDate: '2026-01-01' };
+    const input = {
+      volunteerId: volunteer,
+      organisationId: org('nissedal-frivilligsentral'),
+      agreementId: agreement('nissedal-frivilligsentral'),
+      place: 'Nissedal',
+      activity: 'volunteer_centre',
+      startDate: daysFromNow(-30),
+    };
     const refused = await call(ADMIN, CREATE_ASSIGNMENT, { input });
     expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.agreementId' } });
     expect(refused.errors?.[0].message).toMatch(/expired or been terminated/);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, todayInNorway } from '../../subgraphs/agreements/clock.js';
+import { addDays, dateInNorway } from '../../subgraphs/common/clock.js';
 import { AgreementStatus as S } from '../../subgraphs/agreements/enums.js';
-import { hasEnded, isClosed, statusOn, transitionProblem } from '../../subgraphs/agreements/lifecycle.js';
+import { hasEnded, isClosed, statusOn, transitionProblem } from '../../subgraphs/agreements/rules/lifecycle.js';
 
 describe('agreement lifecycle', () => {
   it('lets a caller activate a draft and terminate an active agreement', () => {
@@ -30,9 +30,11 @@ describe('agreement lifecycle', () => {
 
   it('allows exactly four moves over all pairs and movers', () => {
     const allowed: string[] = [];
-    for (const from of Object.values(S)) for (const to of Object.values(S)) for (const by of ['caller', 'clock'] as const) {
-      if (transitionProblem(from, to, by) === null) allowed.push(`${from}->${to}:${by}`);
-    }
+    for (const from of Object.values(S))
+      for (const to of Object.values(S))
+        for (const by of ['caller', 'clock'] as const) {
+          if (transitionProblem(from, to, by) === null) allowed.push(`${from}->${to}:${by}`);
+        }
     expect(allowed.sort()).toEqual(['active->expired:clock', 'active->terminated:caller', 'draft->active:caller', 'draft->expired:clock']);
   });
 
@@ -49,8 +51,8 @@ describe('agreement lifecycle', () => {
 
   it('counts days in Norwegian time', () => {
     // 23:30 UTC on 31 December is already New Year's Day in Oslo.
-    expect(todayInNorway(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
-    expect(todayInNorway(new Date('2026-06-30T21:59:00Z'))).toBe('2026-06-30');
+    expect(dateInNorway(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+    expect(dateInNorway(new Date('2026-06-30T21:59:00Z'))).toBe('2026-06-30');
     expect(addDays('2026-02-27', 2)).toBe('2026-03-01');
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
   });

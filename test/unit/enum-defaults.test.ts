@@ -31,7 +31,10 @@ describe('enum default values in a federated schema', () => {
   it('reach the resolver as internal values, like values the client sends', async () => {
     const schema = await buildFederatedSchema({ resolvers: [EnumDefaultsResolver] });
     const defaults = await graphql({ schema, source: '{ enumDefaultsEcho }' });
-    const sent = await graphql({ schema, source: '{ enumDefaultsEcho(colour: DARK_RED, colours: [PALE_BLUE], paint: { colour: PALE_BLUE }) }' });
+    const sent = await graphql({
+      schema,
+      source: '{ enumDefaultsEcho(colour: DARK_RED, colours: [PALE_BLUE], paint: { colour: PALE_BLUE }) }',
+    });
     expect(sent.data?.enumDefaultsEcho).toBe('dark_red,pale_blue,pale_blue');
     expect(defaults.data?.enumDefaultsEcho).toBe(sent.data?.enumDefaultsEcho);
   });

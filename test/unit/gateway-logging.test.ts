@@ -22,7 +22,7 @@ beforeAll(async () => {
   app.use(requestLogging(logger));
   app.post('/graphql', async (_req, res) => {
     await new Promise((resolve) => setTimeout(resolve, 5));
-    logger.warn('inside the request');
+    logger.warn({ step: 'lookup' }, 'inside the request');
     annotateRequest({ operation: 'VolunteerStats' });
     res.json({ data: {} });
   });
@@ -44,6 +44,9 @@ describe('request logging (gateway and subgraphs)', () => {
     expect(mine.map((line) => line.msg)).toEqual(['inside the request', 'request']);
     expect(mine[1]).toMatchObject({ service: 'volunteers', method: 'POST', path: '/graphql', status: 200, operation: 'VolunteerStats' });
     expect(typeof mine[1].durationMs).toBe('number');
+    // A line's own fields stay on that line, not on the request's later lines.
+    expect(mine[0].step).toBe('lookup');
+    expect(mine[1]).not.toHaveProperty('step');
   });
 
   it('replaces a request id that is not a plain token', async () => {

@@ -1,26 +1,56 @@
 import { parse } from 'csv-parse/sync';
 import JSONstat from 'jsonstat-toolkit';
 import { expect } from 'vitest';
-import type { JsonStatDataset } from '../../subgraphs/indicators/export/json-stat.js';
+import type { JsonStatDataset } from '../../subgraphs/indicators/rules/json-stat.js';
 import type { Indicator } from '../../subgraphs/indicators/entities/indicator.entity.js';
 import type { Observation } from '../../subgraphs/indicators/entities/observation.entity.js';
 import { AreaLevel, ObservationStatus as S } from '../../subgraphs/indicators/enums.js';
-import type { ExportData } from '../../subgraphs/indicators/export/cells.js';
-import { areaOf } from '../../subgraphs/indicators/areas.js';
-import { parsePeriod } from '../../subgraphs/indicators/periods.js';
+import type { ExportData } from '../../subgraphs/indicators/rules/cells.js';
+import { areaOf } from '../../subgraphs/indicators/rules/areas.js';
+import { parsePeriod } from '../../subgraphs/indicators/rules/periods.js';
 
 const indicator = (code: string, published = true) =>
   ({
-    code, nameNb: `${code} nb`, nameEn: `${code} en`, description: '', unit: 'timer', decimals: 0, topic: 't',
-    sourcePublication: `Kilde for ${code}`, sourceYear: 2014, sourceUrl: 'https://example.org', method: 'm', published, live: false,
+    code,
+    nameNb: `${code} nb`,
+    nameEn: `${code} en`,
+    description: '',
+    unit: 'timer',
+    decimals: 0,
+    topic: 't',
+    sourcePublication: `Kilde for ${code}`,
+    sourceYear: 2014,
+    sourceUrl: 'https://example.org',
+    method: 'm',
+    published,
+    live: false,
   }) as Indicator;
 
 let n = 0;
-const obs = (indicatorCode: string, areaCode: string, period: string, value: number | null, status = S.FINAL, extra: Partial<Observation> = {}) =>
+const obs = (
+  indicatorCode: string,
+  areaCode: string,
+  period: string,
+  value: number | null,
+  status = S.FINAL,
+  extra: Partial<Observation> = {},
+) =>
   ({
-    id: `o${n++}`, indicatorCode, areaLevel: areaOf(areaCode)?.level ?? AreaLevel.COUNTRY, areaCode, period,
-    periodStart: parsePeriod(period)!.start, periodEnd: parsePeriod(period)!.end,
-    value, low: null, high: null, status, note: null, source: null, updatedAt: new Date(`2026-11-0${1 + (n % 9)}T10:00:00Z`), ...extra,
+    id: `o${n++}`,
+    indicatorCode,
+    areaLevel: areaOf(areaCode)?.level ?? AreaLevel.COUNTRY,
+    areaCode,
+    period,
+    periodStart: parsePeriod(period)!.start,
+    periodEnd: parsePeriod(period)!.end,
+    value,
+    low: null,
+    high: null,
+    status,
+    note: null,
+    source: null,
+    updatedAt: new Date(`2026-11-0${1 + (n % 9)}T10:00:00Z`),
+    ...extra,
   }) as Observation;
 
 /**
@@ -58,13 +88,13 @@ export function expectConsistent(ds: JsonStatDataset) {
   });
   expect(ds.value).toHaveLength(ds.size.reduce((a, b) => a * b, 1));
   for (const key of Object.keys(ds.status ?? {})) expect(Number(key)).toBeLessThan(ds.value.length);
-  if (ds.extension) for (const list of [ds.extension.low, ds.extension.high]) expect(list).toHaveLength(ds.value.length);
+  for (const list of [ds.extension.low, ds.extension.high]) if (list) expect(list).toHaveLength(ds.value.length);
   expect(ds.role).toEqual({ metric: ['indicator'], geo: ['area'], time: ['period'] });
   expect(ds.source.length).toBeGreaterThan(0);
   expect(Number.isNaN(Date.parse(ds.updated))).toBe(false);
 }
 
-const SYMBOLS: Record<string, string | null> = { final: null, provisional: 'p', suppressed: ':', missing: '..' };
+const SYMBOLS: Record<string, string | null> = { final: null, provisional: '*', suppressed: ':', missing: '..' };
 
 /** Every CSV row is a cell of the JSON-stat cube with the same value and status, and every filled cell is a CSV row. */
 export function expectSameCells(csv: string, jsonStat: object) {

@@ -1,12 +1,12 @@
 import JSONstat from 'jsonstat-toolkit';
 import { describe, expect, it } from 'vitest';
-import { toJsonStat } from '../../subgraphs/indicators/export/json-stat.js';
+import { toJsonStat } from '../../subgraphs/indicators/rules/json-stat.js';
 import { expectConsistent, exportFixture } from './indicators-export-helpers.js';
-
+import { testClock } from '../helpers/clock.js';
 
 describe('JSON-stat 2.0 export', () => {
   const data = exportFixture();
-  const ds = toJsonStat(data, 'nb');
+  const ds = toJsonStat(data, 'nb', testClock().now());
 
   it('is internally consistent: id, size, dimensions and value agree', () => {
     expectConsistent(ds);
@@ -30,13 +30,23 @@ describe('JSON-stat 2.0 export', () => {
     for (const o of data.observations) expect(ds.value[pos(o.indicatorCode, o.areaCode, o.period)], o.id).toBe(o.value);
     // By hand: (volunteer_hours 1 × 4 areas + 5601 at 3) × 3 periods + 2026 at 2 = 23
     expect(ds.value[23]).toBe(144);
+    const filled = new Set(data.observations.map((o) => pos(o.indicatorCode, o.areaCode, o.period)));
+    const empty = ds.value.flatMap((_, at) => (filled.has(at) ? [] : [[String(at), '..']]));
     expect(ds.status).toEqual({
       [pos('volunteer_hours', '1505', '2026')]: ':',
       [pos('agreements_total', '1505', '2026-01-01/2026-06-30')]: '..',
-      [pos('volunteer_hours', '5601', '2026')]: 'p',
+      [pos('volunteer_hours', '5601', '2026')]: '*',
+      // A cell no observation fills is not available either
+      ...Object.fromEntries(empty),
     });
-    expect(ds.extension!.low[pos('volunteer_hours', 'NO', '2025')]).toBe(500);
-    expect(ds.extension!.high[pos('volunteer_hours', 'NO', '2025')]).toBe(900);
+    expect(empty.length).toBe(24 - data.observations.length);
+    expect(ds.extension.status).toMatchObject({
+      '*': expect.stringMatching(/foreløpig/),
+      ':': expect.stringMatching(/prikket/),
+      '..': expect.stringMatching(/mangler/),
+    });
+    expect(ds.extension.low![pos('volunteer_hours', 'NO', '2025')]).toBe(500);
+    expect(ds.extension.high![pos('volunteer_hours', 'NO', '2025')]).toBe(900);
     expect(ds.value.filter((v) => v !== null)).toHaveLength(6);
   });
 
@@ -60,15 +70,16 @@ describe('JSON-stat 2.0 export', () => {
       expect(cell.value, o.id).toBe(o.value);
     }
     expect(read.Data({ indicator: 'volunteer_hours', area: '1505', period: '2026' })).toEqual({ value: null, status: ':' });
-    expect(read.Data({ indicator: 'volunteer_hours', area: '5601', period: '2026' })).toEqual({ value: 144, status: 'p' });
-    expect(read.Data({ indicator: 'agreements_total', area: '5601', period: '2026' })!.value).toBeNull();
+    expect(read.Data({ indicator: 'volunteer_hours', area: '5601', period: '2026' })).toEqual({ value: 144, status: '*' });
+    expect(read.Data({ indicator: 'agreements_total', area: '5601', period: '2026' })).toEqual({ value: null, status: '..' });
   });
 
   it('is an empty but valid cube for an empty selection', () => {
-    const empty = toJsonStat({ observations: [], indicators: [] }, 'en', new Date('2026-11-22T00:00:00Z'));
+    const now = testClock().now();
+    const empty = toJsonStat({ observations: [], indicators: [] }, 'en', now);
     expect(empty.size).toEqual([0, 0, 0]);
     expect(empty.value).toEqual([]);
-    expect(empty.updated).toBe('2026-11-22T00:00:00.000Z');
+    expect(empty.updated).toBe(now.toISOString());
     expect(JSONstat(empty).n).toBe(0);
   });
 });

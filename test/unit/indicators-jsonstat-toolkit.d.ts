@@ -1,7 +1,15 @@
 /** The part of jsonstat-toolkit (no types of its own) the indicator tests read JSON-stat with. */
 declare module 'jsonstat-toolkit' {
-  interface Category { label: string; index: number }
-  interface Dimension { id: string[]; length: number; role: string; Category(id: string): Category | null }
+  interface Category {
+    label: string;
+    index: number;
+  }
+  interface Dimension {
+    id: string[];
+    length: number;
+    role: string;
+    Category(id: string): Category | null;
+  }
   interface Dataset {
     class: string;
     /** Number of dimensions. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { areaOf, areaProblem } from '../../subgraphs/indicators/areas.js';
+import { areaOf, areaProblem } from '../../subgraphs/indicators/rules/areas.js';
 import { AreaLevel } from '../../subgraphs/indicators/enums.js';
-import { isYear, parsePeriod, periodProblem } from '../../subgraphs/indicators/periods.js';
+import { isYear, parsePeriod, periodProblem } from '../../subgraphs/indicators/rules/periods.js';
 
 describe('indicator periods', () => {
   it('takes a year or a date range as start and end dates', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { OrganisationKind, OrganisationStatus } from '../../subgraphs/organisations/enums.js';
-import { enhetToRecord, kindOf, parentsFirst, readEnheter, type Enhet } from '../../subgraphs/organisations/sync/brreg.js';
+import { enhetToRecord, kindOf, parentsFirst, readEnheter, type Enhet } from '../../subgraphs/organisations/sync/brreg.input.js';
 
 const fixture = readEnheter(JSON.parse(readFileSync(new URL('../fixtures/brreg-enheter.json', import.meta.url), 'utf8')));
 const unit = (navn: string) => fixture.find((e) => e.navn === navn)!;

@@ -6,7 +6,13 @@ import { planSync } from '../../subgraphs/organisations/sync/sync.plan.js';
 import type { SyncRecord } from '../../subgraphs/organisations/sync/sync.types.js';
 
 const org = (fields: Partial<Organisation>) =>
-  Object.assign(new Organisation(), { name: 'X', kind: OrganisationKind.VOLUNTARY_ORGANISATION, status: OrganisationStatus.ACTIVE, version: 1, ...fields });
+  Object.assign(new Organisation(), {
+    name: 'X',
+    kind: OrganisationKind.VOLUNTARY_ORGANISATION,
+    status: OrganisationStatus.ACTIVE,
+    version: 1,
+    ...fields,
+  });
 
 const national = org({ id: 'national', name: 'Norges Røde Kors', orgNumber: '864139442' });
 const chapter = org({ id: 'chapter', name: 'Alta Røde Kors', parentId: 'national' });
@@ -40,7 +46,12 @@ describe('planSync', () => {
 
   it('matches by orgNumber when the key is new, and links the key', () => {
     const [plan] = planSync([{ externalId: 'nrk', orgNumber: '864139442', name: 'Norges Røde Kors' }], state(), null);
-    expect(plan).toMatchObject({ outcome: SyncOutcomeKind.UNCHANGED, matchedBy: SyncMatch.ORG_NUMBER, organisationId: 'national', newLink: true });
+    expect(plan).toMatchObject({
+      outcome: SyncOutcomeKind.UNCHANGED,
+      matchedBy: SyncMatch.ORG_NUMBER,
+      organisationId: 'national',
+      newLink: true,
+    });
   });
 
   it('rejects bad records with field errors and still plans the others', () => {
@@ -84,7 +95,7 @@ describe('planSync', () => {
     expect(plans[1].patch.parentId).toBe(plans[0].organisationId);
   });
 
-  it("keeps a partner to its own chapters: new records default to them, others are rejected", () => {
+  it('keeps a partner to its own chapters: new records default to them, others are rejected', () => {
     const plans = planSync(
       [
         { externalId: 'new', name: 'Vefsn Røde Kors', kind: V },

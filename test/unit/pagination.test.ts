@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { MAX_PAGE_SIZE, paginate } from '../../subgraphs/common/pagination.js';
 
 const items = Array.from({ length: 45 }, (_, i) => i);
-const fetchPage = async ({ limit, offset }: { limit: number; offset: number }): Promise<[number[], number]> => [items.slice(offset, offset + limit), items.length];
+const fetchPage = async ({ limit, offset }: { limit: number; offset: number }): Promise<[number[], number]> => [
+  items.slice(offset, offset + limit),
+  items.length,
+];
 
 describe('Relay pagination', () => {
   it('walks every node once, page after page', async () => {

@@ -5,7 +5,9 @@ import { MUNICIPALITIES, COUNTIES } from '../../subgraphs/common/municipalities.
 describe('shared scalars', () => {
   it('OrgNumber names the field and the rule', () => {
     expect(OrgNumberScalar.parseValue('864139442')).toBe('864139442');
-    expect(() => OrgNumberScalar.parseValue('864139441')).toThrow('orgNumber (OrgNumber) "864139441" fails the MOD11 check: the last digit should be 2');
+    expect(() => OrgNumberScalar.parseValue('864139441')).toThrow(
+      'orgNumber (OrgNumber) "864139441" fails the MOD11 check: the last digit should be 2',
+    );
   });
 
   it('MunicipalityCode accepts only codes of the 2024 division', () => {

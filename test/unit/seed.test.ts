@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { SEED_AGREEMENTS } from '../../subgraphs/agreements/seed-data.js';
+import { SEED_AGREEMENTS } from '../../subgraphs/agreements/seed/agreements.js';
 import { isMunicipalityCode } from '../../subgraphs/common/municipalities.js';
 import { isActivityCode, isTargetGroupCode } from '../../subgraphs/common/taxonomy.js';
-import { SEED_INDICATORS } from '../../subgraphs/indicators/seed-data.js';
-import { SEED_ORGANISATIONS } from '../../subgraphs/organisations/seed-data.js';
-import { SEED_TEAMS } from '../../subgraphs/volunteers/seed-data.js';
+import { SEED_INDICATORS } from '../../subgraphs/indicators/seed/sources.js';
+import { SEED_ORGANISATIONS } from '../../subgraphs/organisations/seed/organisations.js';
+import { SEED_TEAMS } from '../../subgraphs/volunteers/seed/data.js';
 import { isOrgNumber } from '../../subgraphs/common/orgnumber.js';
 
 const organisations = new Set(SEED_ORGANISATIONS.map((o) => o.slug));

@@ -17,16 +17,23 @@ describe('engagement lifecycle: applicant → active → inactive → archived',
     [E.ACTIVE, E.APPLICANT],
     [E.INACTIVE, E.APPLICANT],
     [E.ACTIVE, E.ACTIVE],
-  ])('refuses %s → %s and says what is allowed', (from, to) => expect(transitionProblem(engagementNext, from, to)).toMatch(new RegExp(`cannot go from ${from} to ${to} \\(from ${from}: `)));
+  ])('refuses %s → %s and says what is allowed', (from, to) =>
+    expect(transitionProblem(engagementNext, from, to)).toMatch(new RegExp(`cannot go from ${from} to ${to} \\(from ${from}: `)),
+  );
 
   it('treats archived as final', () => {
-    for (const to of Object.values(E)) expect(transitionProblem(engagementNext, E.ARCHIVED, to)).toBe(`archived is final; it cannot become ${to}`);
+    for (const to of Object.values(E))
+      expect(transitionProblem(engagementNext, E.ARCHIVED, to)).toBe(`archived is final; it cannot become ${to}`);
   });
 });
 
 describe('assignment lifecycle: planned → active → completed, or cancelled', () => {
   it('allows exactly the listed moves', () => {
-    const allowed = Object.values(A).flatMap((from) => Object.values(A).filter((to) => transitionProblem(assignmentNext, from, to) === null).map((to) => `${from}>${to}`));
+    const allowed = Object.values(A).flatMap((from) =>
+      Object.values(A)
+        .filter((to) => transitionProblem(assignmentNext, from, to) === null)
+        .map((to) => `${from}>${to}`),
+    );
     expect(allowed.sort()).toEqual(['active>cancelled', 'active>completed', 'planned>active', 'planned>cancelled']);
   });
 });

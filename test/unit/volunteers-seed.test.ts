@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SEED_AGREEMENTS } from '../../subgraphs/agreements/seed-data.js';
+import { SEED_AGREEMENTS } from '../../subgraphs/agreements/seed/agreements.js';
 import { isActivityCode } from '../../subgraphs/common/taxonomy.js';
-import { SEED_OPPORTUNITIES, SEED_TEAMS } from '../../subgraphs/volunteers/seed-data.js';
+import { SEED_OPPORTUNITIES, SEED_TEAMS } from '../../subgraphs/volunteers/seed/data.js';
 
 const agreement = (slug: string) => SEED_AGREEMENTS.find((a) => a.slug === slug);
 

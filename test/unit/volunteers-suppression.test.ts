@@ -24,7 +24,11 @@ describe('primary and complementary suppression', () => {
 
   it('adds a complement when the small cells together stay under the threshold (1 + 1 would reveal 1 and 1)', () => {
     const hidden = suppressedKeys([cell('a', 1), cell('b', 1), cell('c', 8), cell('d', 30)], 5);
-    expect([...hidden]).toEqual([['a', 'primary'], ['b', 'primary'], ['c', 'complementary']]);
+    expect([...hidden]).toEqual([
+      ['a', 'primary'],
+      ['b', 'primary'],
+      ['c', 'complementary'],
+    ]);
   });
 
   it('breaks ties between complement candidates by hours, then key, so the choice is stable', () => {
@@ -129,7 +133,10 @@ describe('hidden cells that are all ones', () => {
 describe('linked cells (hidden to protect another table)', () => {
   it('counts them as hidden and protects the table around them', () => {
     const cells = [cell('a', 20), cell('b', 7), cell('c', 9)];
-    expect([...suppressedKeys(cells, 5, new Set(['c']))]).toEqual([['c', 'complementary'], ['b', 'complementary']]);
+    expect([...suppressedKeys(cells, 5, new Set(['c']))]).toEqual([
+      ['c', 'complementary'],
+      ['b', 'complementary'],
+    ]);
     expect(protectTable(totalOf(cells), cells, 5, new Set(['a', 'b', 'c'])).total.suppressed).toBe(false);
     expect(protectTable(totalOf([cell('a', 20)]), [cell('a', 20)], 5, new Set(['a'])).total.suppressed).toBe(true);
   });
