@@ -1,4 +1,5 @@
-import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Response } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { BadUserInputError, ErrorCode } from './errors.js';
 import type { Logger } from './logger.js';
@@ -79,8 +80,26 @@ export interface RequestErrorOptions {
   onError?: (code: string) => void;
 }
 
-function sendRequestError(
-  res: Response,
+/**
+ * A request handler that runs on a plain node:http request as well as in express (the subgraphs'
+ * `POST /graphql` path has no express, common/graphql-http.ts): it uses only node's own API.
+ */
+export type PlainHandler = (req: IncomingMessage & { body?: unknown }, res: ServerResponse, next: (error?: unknown) => void) => void;
+/** The same for the last, error-handling step. */
+export type PlainErrorHandler = (error: unknown, req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
+
+/** Writes `body` as JSON with `status`, as express's `res.status(status).json(body)` does, on a plain response. */
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.setHeader('content-length', Buffer.byteLength(text));
+  res.end(text);
+}
+
+/** A request refused before GraphQL: the GraphQL error shape with `status`. */
+export function sendRequestError(
+  res: ServerResponse,
   status: number,
   code: string,
   message: string,
@@ -88,16 +107,26 @@ function sendRequestError(
   onError?: (code: string) => void,
 ): void {
   onError?.(code);
-  res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
+  sendJson(res, status, { errors: [{ message, extensions: { code, ...extensions } }] });
+}
+
+/** Whether a request has a body (a length or a transfer encoding), as type-is decides it. */
+const hasBody = (req: IncomingMessage) =>
+  req.headers['transfer-encoding'] !== undefined || !Number.isNaN(Number(req.headers['content-length']));
+
+/** Whether a request has a body of media type application/json (parameters such as charset aside). */
+export function isJsonRequest(req: IncomingMessage): boolean {
+  const type = req.headers['content-type'];
+  return hasBody(req) && type !== undefined && type.split(';', 1)[0].trim().toLowerCase() === 'application/json';
 }
 
 /**
  * POST /graphql takes JSON only: any other Content-Type (or none) is 415 before the body is read.
  * GET keeps Apollo Server's own rules (a query string, and its CSRF check).
  */
-export function jsonBodiesOnly(onError?: (code: string) => void): RequestHandler {
+export function jsonBodiesOnly(onError?: (code: string) => void): PlainHandler {
   return (req, res, next) => {
-    if (req.method !== 'POST' || req.is('application/json')) return next();
+    if (req.method !== 'POST' || isJsonRequest(req)) return next();
     const sent = req.headers['content-type'];
     const message = sent
       ? 'POST /graphql takes a JSON body (Content-Type: application/json); this request sent another content type'
@@ -107,7 +136,7 @@ export function jsonBodiesOnly(onError?: (code: string) => void): RequestHandler
 }
 
 /** Any route the service does not have: 404, without echoing the path asked for. */
-export function routeNotFound(onError?: (code: string) => void): RequestHandler {
+export function routeNotFound(onError?: (code: string) => void): PlainHandler {
   return (_req, res) => sendRequestError(res, 404, ErrorCode.NOT_FOUND, 'there is no such route; GraphQL is at POST /graphql', {}, onError);
 }
 
@@ -128,8 +157,9 @@ const BODY_ERRORS: Record<string, [status: number, message: string]> = {
  * seen; unreadable JSON is 400; any other request fault its 4xx status; anything else a bare 500,
  * the cause only in the log.
  */
-export function requestErrors({ maxBodyBytes, bodyLimitVariable, logger, onError }: RequestErrorOptions): ErrorRequestHandler {
-  return (error: { type?: string; length?: number; received?: number; status?: number }, _req, res, next) => {
+export function requestErrors({ maxBodyBytes, bodyLimitVariable, logger, onError }: RequestErrorOptions): PlainErrorHandler {
+  return (caught, _req, res, next) => {
+    const error = caught as { type?: string; length?: number; received?: number; status?: number } | undefined;
     if (res.headersSent) return next(error);
     if (error?.type === 'entity.too.large') {
       // A declared Content-Length is the size; a chunked body is read only until it passes the limit.

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { RequestHandler } from 'express';
+import { sendRequestError, type PlainHandler } from './http-errors.js';
 import {
   GraphQLError,
   Kind,
@@ -141,9 +141,9 @@ function tokensRule(max: number): ValidationRule {
  * cheap, but parsing and validating 1,000 aliased fields takes seconds. Text the lexer cannot
  * read is left to Apollo Server, which reports the syntax error.
  */
-export function tokenLimit(max: number, onError?: (code: string) => void): RequestHandler {
+export function tokenLimit(max: number, onError?: (code: string) => void): PlainHandler {
   return (req, res, next) => {
-    const query: unknown = req.body?.query;
+    const query: unknown = (req.body as { query?: unknown } | undefined)?.query;
     if (typeof query !== 'string') return next();
     let found: number;
     try {
@@ -153,8 +153,7 @@ export function tokenLimit(max: number, onError?: (code: string) => void): Reque
     }
     if (found <= max) return next();
     const error = tooManyTokens(max, found);
-    onError?.(String(error.extensions.code));
-    res.status(400).json({ errors: [{ message: error.message, extensions: { code: error.extensions.code, limit: 'maxTokens' } }] });
+    sendRequestError(res, 400, String(error.extensions.code), error.message, { limit: 'maxTokens' }, onError);
   };
 }
 

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { destination as fileDestination, pino, type DestinationStream, type Logger } from 'pino';
 import { flagSetting } from './config.js';
 import { redactSqlText, serializeError } from './mask.js';
@@ -148,14 +148,14 @@ function requestLinesWanted(logger: Logger): boolean {
 }
 
 /**
- * Express middleware: takes the request id from `x-request-id` (the gateway sends
+ * Request middleware (express, or plain node:http: common/graphql-http.ts): takes the request id from `x-request-id` (the gateway sends
  * one to every subgraph) or makes one, returns it in the response header, runs the
  * rest of the request in its log scope and, when request lines are wanted (LOG_REQUESTS),
  * logs one line at info level when the response is sent.
  */
 export function requestLogging(logger: Logger) {
   const requestLines = requestLinesWanted(logger);
-  return (req: Request, res: Response, next: NextFunction) => {
+  return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     const header = req.headers['x-request-id'];
     const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
     req.headers['x-request-id'] = requestId;
@@ -166,8 +166,8 @@ export function requestLogging(logger: Logger) {
       return;
     }
     const started = performance.now();
-    // Express rewrites req.path inside mounted routes (/graphql → /); keep the path as it came.
-    const path = req.path;
+    // The path as it came, before any routing (express rewrites req.url inside mounted routes).
+    const path = (req.url ?? '/').split('?', 1)[0];
     requestScope.run(scope, () => {
       res.once('finish', () => {
         logger.info(

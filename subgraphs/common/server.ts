@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager } from '@mikro-orm/knex';
@@ -19,6 +19,7 @@ import { openDatabase, type Orm } from './db.js';
 import { REQUEST_LIMIT_VARIABLES, requestProtections, tokenLimit, type RequestLimits } from './limits.js';
 import { jsonBodiesOnly, requestErrors, routeNotFound, withRequestFaultCode } from './http-errors.js';
 import { keepConnectionsAlive } from './keep-alive.js';
+import { graphqlOverHttp, isGraphQLPost } from './graphql-http.js';
 import { maskError } from './mask.js';
 import { buildFederatedSchema } from './federation.js';
 import { createLogger, requestLogging, type Logger } from './logger.js';
@@ -132,8 +133,10 @@ export async function createSubgraph(definition: SubgraphDefinition, options: Su
   const introspection = process.env.NODE_ENV !== 'production';
   const protections = requestProtections(limits, introspection);
   const app = express();
+  // Until Apollo Server has started (below), every request goes to express; then `POST /graphql` takes the lean path.
+  let graphqlPost: http.RequestListener = app;
   // Built before listening so the drain plugin sees every connection: close() lets in-flight requests finish (at most 10 s).
-  const server = keepConnectionsAlive(http.createServer(app));
+  const server = keepConnectionsAlive(http.createServer((req, res) => (isGraphQLPost(req) ? graphqlPost(req, res) : app(req, res))));
   const apollo = new ApolloServer<Context>({
     schema,
     includeStacktraceInErrorResponses: false,
@@ -144,11 +147,18 @@ export async function createSubgraph(definition: SubgraphDefinition, options: Su
     // start-service.ts owns the signals and calls close().
     stopOnTerminationSignals: false,
     validationRules: protections.validationRules,
-    plugins: [...protections.plugins, ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    plugins: [
+      ...protections.plugins,
+      ApolloServerPluginInlineTraceDisabled(),
+      // Samspill sets no cache hints, and Apollo's default cache-control plugin wraps every
+      // field of every request to compute one (the gateway's response cache decides alone).
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+    ],
   });
   await apollo.start();
 
-  const contextFor = async (req: express.Request) => {
+  const contextFor = async (req: http.IncomingMessage) => {
     const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
     return createContext(
       orm.em,
@@ -157,8 +167,19 @@ export async function createSubgraph(definition: SubgraphDefinition, options: Su
     );
   };
 
+  const logRequest = requestLogging(logger);
+  const steps = [logRequest, jsonBodiesOnly(), express.json({ limit: limits.maxBodyBytes }), tokenLimit(limits.maxTokens)];
+  const onRequestError = requestErrors({
+    maxBodyBytes: limits.maxBodyBytes,
+    bodyLimitVariable: REQUEST_LIMIT_VARIABLES.maxBodyBytes,
+    logger,
+  });
+  graphqlPost = graphqlOverHttp({ apollo, steps, onError: onRequestError, context: (req) => contextFor(req) });
+
   app.disable('x-powered-by');
-  app.use(requestLogging(logger));
+  // Answers to POST carry no ETag: nothing revalidates them, and hashing every answer costs CPU.
+  app.set('etag', false);
+  app.use(logRequest);
   app.get('/health', async (_req, res) => {
     try {
       await orm.em.getConnection().execute('select 1');
@@ -170,16 +191,11 @@ export async function createSubgraph(definition: SubgraphDefinition, options: Su
   });
   definition.routes?.(app, { orm, verify, logger, context: contextFor });
   // app.all, not app.use: /graphql exactly, so /graphql/anything is a 404 like any unknown route.
-  app.all(
-    '/graphql',
-    jsonBodiesOnly(),
-    express.json({ limit: limits.maxBodyBytes }),
-    tokenLimit(limits.maxTokens),
-    expressMiddleware(apollo, { context: ({ req }) => contextFor(req) }),
-  );
+  // (POST /graphql itself takes the lean path above; this route serves GET and the other spellings.)
+  app.all('/graphql', ...steps.slice(1), expressMiddleware(apollo, { context: ({ req }) => contextFor(req) }));
   // Never express's own pages (HTML, with the stack): a 404 and every request error in the GraphQL shape.
   app.use(routeNotFound());
-  app.use(requestErrors({ maxBodyBytes: limits.maxBodyBytes, bodyLimitVariable: REQUEST_LIMIT_VARIABLES.maxBodyBytes, logger }));
+  app.use(onRequestError);
 
   return {
     name: definition.name,
