@@ -15,6 +15,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import { GATEWAY_NODE_FLAGS } from '../gateway/node-flags.js';
 import { SUBGRAPH_NAMES } from '../subgraphs/common/config.js';
 import { cpuMs, freePort, root, rssOf, serviceEntry, startGraph, startProcess, type BenchProcess } from './processes.js';
 import { autocannon, type RequestHooks } from './autocannon.js';
@@ -171,6 +172,7 @@ export async function compare() {
       { ...env, ...gatewayEnv, GATEWAY_CACHE: 'off', GATEWAY_PORT: String(ports.uncached) },
       urlOf('uncached'),
       `http://127.0.0.1:${ports.uncached}/health`,
+      { nodeArgs: GATEWAY_NODE_FLAGS },
     );
     started.push(uncached);
     log(`- our gateway with GATEWAY_CACHE=off on ${uncached.url}`);

@@ -6,6 +6,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { GATEWAY_NODE_FLAGS } from '../gateway/node-flags.js';
 import { SUBGRAPH_NAMES } from '../subgraphs/common/config.js';
 import { COMPILED_ENTRY, distState } from '../scripts/dist-freshness.js';
 
@@ -156,6 +157,7 @@ export async function startGraph(
     { ...env, ...gatewayEnv, GATEWAY_PORT: String(ports.gateway) },
     urlOf('gateway'),
     gatewayUrl,
+    { nodeArgs: GATEWAY_NODE_FLAGS },
   );
   all.push(gateway);
   onStarted(gateway);

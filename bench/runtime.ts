@@ -13,6 +13,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { GATEWAY_NODE_FLAGS } from '../gateway/node-flags.js';
 import { SUBGRAPH_NAMES } from '../subgraphs/common/config.js';
 import { loadRound } from './autocannon.js';
 import { freePort, root, rssOf, startProcess, type BenchProcess } from './processes.js';
@@ -86,6 +87,7 @@ try {
         env,
         `http://127.0.0.1:${ports[n]}/graphql`,
         `http://127.0.0.1:${ports[n]}/health`,
+        { nodeArgs: n === 'gateway' ? GATEWAY_NODE_FLAGS : [] },
       );
     }
     graphs.push({ label: variant.label, processes, idle: {}, peak: {}, cpu: {}, requests: 0, failed: 0, rps: [] });

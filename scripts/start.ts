@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { numberSetting, servicePort, SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/config.js';
 import { COMPILED_ENTRY, distState } from './dist-freshness.js';
+import { GATEWAY_NODE_FLAGS } from '../gateway/node-flags.js';
 
 /**
  * `npm start`: the whole graph on this machine, one process per service as in
@@ -47,7 +48,8 @@ async function probe(name: SubgraphName | 'gateway', exited: Promise<string>): P
 }
 
 async function start(name: SubgraphName | 'gateway'): Promise<void> {
-  const child = spawn(process.execPath, [...command, name], { stdio: ['ignore', 'inherit', 'inherit'], env: process.env });
+  const flags = name === 'gateway' ? GATEWAY_NODE_FLAGS : [];
+  const child = spawn(process.execPath, [...flags, ...command, name], { stdio: ['ignore', 'inherit', 'inherit'], env: process.env });
   children.set(name, child);
   let ready = false;
   const exited = new Promise<string>((resolve) =>

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { DEFAULT_PORTS, portVariable, SUBGRAPH_NAMES, urlVariable } from '../../subgraphs/common/config.js';
+import { GATEWAY_NODE_FLAGS } from '../../gateway/node-flags.js';
 
 const compose = parse(readFileSync(new URL('../../docker-compose.yml', import.meta.url), 'utf8'), { merge: true });
 const dockerfile = readFileSync(new URL('../../Dockerfile', import.meta.url), 'utf8');
@@ -37,6 +38,11 @@ describe('docker-compose.yml matches the code', () => {
         );
       }
     }
+  });
+
+  it('runs the gateway with the heap cap of gateway/node-flags.ts, and only the gateway', () => {
+    expect(compose.services.gateway.environment.NODE_OPTIONS).toBe(GATEWAY_NODE_FLAGS.join(' '));
+    for (const name of SUBGRAPH_NAMES) expect(compose.services[name].environment.NODE_OPTIONS, name).toBeUndefined();
   });
 
   it('gives every service the same JWT settings', () => {
