@@ -2,8 +2,6 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { MikroORM, type Options } from '@mikro-orm/core';
 import type { AbstractSqlDriver } from '@mikro-orm/knex';
-import { LibSqlDriver } from '@mikro-orm/libsql';
-import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { MigrationObject } from '@mikro-orm/core';
 import { databaseConfig, type DatabaseConfig } from './config.js';
@@ -68,6 +66,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Orm> {
   if (config.url) {
     const schema = schemaName(config, options.name);
     if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name "${schema}"`);
+    // Each driver is loaded only when used: a subgraph on SQLite never holds PostgreSQL's client, nor the reverse.
+    const { PostgreSqlDriver } = await import('@mikro-orm/postgresql');
     orm = await MikroORM.init({
       ...common,
       driver: PostgreSqlDriver,
@@ -86,6 +86,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Orm> {
     await orm.em.getConnection().execute(`create schema if not exists "${schema}"`);
   } else {
     mkdirSync(config.dataDir, { recursive: true });
+    const { LibSqlDriver } = await import('@mikro-orm/libsql');
     orm = await MikroORM.init({ ...common, driver: LibSqlDriver, dbName: path.join(config.dataDir, `${options.name}.sqlite`) });
     await orm.em.getConnection().execute('pragma journal_mode = wal');
     await orm.em.getConnection().execute('pragma busy_timeout = 5000');

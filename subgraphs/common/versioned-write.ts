@@ -1,6 +1,5 @@
 import { LockMode, OptimisticLockError, type EntityClass, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { ConflictError, NotFoundError } from './errors.js';
 
 /** A record edited by people who may edit it at the same time: it carries a MikroORM version column. */
@@ -68,6 +67,7 @@ export async function versionedWrite<T extends Versioned>(
  */
 export async function lockRow<T extends object>(tx: EntityManager, entity: EntityClass<T>, where: FilterQuery<T>): Promise<T | null> {
   if (!tx.isInTransaction()) throw new Error('lockRow needs a transaction');
-  const postgres = tx.getDriver() instanceof PostgreSqlDriver;
+  // SQLite has no row locks (a write transaction holds the whole file); PostgreSQL locks the row.
+  const postgres = tx.getDriver().constructor.name === 'PostgreSqlDriver';
   return tx.findOne(entity, where, { refresh: true, ...(postgres ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {}) });
 }
