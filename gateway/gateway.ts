@@ -9,7 +9,8 @@ import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { createVerifier } from '../subgraphs/common/auth.js';
 import type { SubgraphName } from '../subgraphs/common/config.js';
-import { jsonBodiesOnly, routeNotFound, withRequestFaultCode } from '../subgraphs/common/http-errors.js';
+import { graphqlOverHttp, isGraphQLPost } from '../subgraphs/common/graphql-http.js';
+import { jsonBodiesOnly, routeNotFound, withRequestFaultCode, type PlainHandler } from '../subgraphs/common/http-errors.js';
 import { createLogger, requestLogging } from '../subgraphs/common/logger.js';
 import { tokenLimit } from '../subgraphs/common/limits.js';
 import { maskError } from '../subgraphs/common/mask.js';
@@ -43,8 +44,10 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
   const verify = createVerifier(config.auth);
   const metrics = new GatewayMetrics(config.metrics);
   const app = express();
-  // Built before listening so the drain plugin can track every connection.
-  const server = http.createServer(app);
+  // Until Apollo Server has started (below), every request goes to express; then `POST /graphql` takes the
+  // lean path (subgraphs/common/graphql-http.ts). Built before listening so the drain plugin can track every connection.
+  let graphqlPost: http.RequestListener = app;
+  const server = http.createServer((req, res) => (isGraphQLPost(req) ? graphqlPost(req, res) : app(req, res)));
   // /metrics on a port of its own, not published beside the public one.
   const metricsApp = express()
     .disable('x-powered-by')
@@ -114,30 +117,36 @@ export async function createGateway(config: GatewayConfig): Promise<GatewayServi
   await apollo.start();
 
   const state: OperationsState = { draining: false };
+  const logRequest = requestLogging(logger);
+  const cors = corsMiddleware(config.corsOrigins) as PlainHandler;
+  const onRequestError = bodyErrors(config.limits, metrics, logger);
+  const steps: PlainHandler[] = [
+    jsonBodiesOnly((code) => metrics.error(code)),
+    express.json({ limit: config.limits.maxBodyBytes }),
+    tokenLimit(config.limits.maxTokens, (code) => metrics.error(code)),
+  ];
+  const context = async (req: http.IncomingMessage): Promise<GatewayContext> => {
+    const authorization = req.headers.authorization;
+    return { caller: await verify(authorization), authorization, requestId: req.headers['x-request-id'] as string };
+  };
+  graphqlPost = graphqlOverHttp({ apollo, steps: [logRequest, cors, ...steps], onError: onRequestError, context });
+
   app.disable('x-powered-by');
-  app.use(requestLogging(logger));
+  // Answers to POST carry no ETag: nothing revalidates them, and hashing every answer costs CPU.
+  app.set('etag', false);
+  app.use(logRequest);
   // Before every route, so preflights of /graphql and the exports are answered here.
-  app.use(corsMiddleware(config.corsOrigins));
+  app.use(cors);
   operationsRoutes(app, config.subgraphUrls, metrics, config.metrics.token, state);
   exportRoutes(app, config.subgraphUrls, verify, config.subgraphTimeoutMs, logger);
   researchPage(app, logger);
   // The explorer needs the schema, so it is there when introspection is.
   if (config.introspection) explorerPage(app, logger);
   // app.all, not app.use: /graphql exactly, so /graphql/anything is a 404 like any unknown route.
-  app.all(
-    '/graphql',
-    jsonBodiesOnly((code) => metrics.error(code)),
-    express.json({ limit: config.limits.maxBodyBytes }),
-    tokenLimit(config.limits.maxTokens, (code) => metrics.error(code)),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const authorization = req.headers.authorization;
-        return { caller: await verify(authorization), authorization, requestId: req.headers['x-request-id'] as string };
-      },
-    }),
-  );
+  // (POST /graphql itself takes the lean path above; this route serves GET and the other spellings.)
+  app.all('/graphql', ...steps, expressMiddleware(apollo, { context: ({ req }) => context(req) }));
   app.use(routeNotFound((code) => metrics.error(code)));
-  app.use(bodyErrors(config.limits, metrics, logger));
+  app.use(onRequestError);
 
   const listenOn = (target: http.Server, port: number, host: string | undefined) =>
     new Promise<number>((resolve, reject) => {

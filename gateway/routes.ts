@@ -1,8 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type express from 'express';
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { RequestHandler } from 'express';
 import { ErrorCode } from '../subgraphs/common/errors.js';
-import { requestErrors, sendRestError } from '../subgraphs/common/http-errors.js';
+import { requestErrors, sendRestError, type PlainErrorHandler } from '../subgraphs/common/http-errors.js';
 import type { SubgraphName } from '../subgraphs/common/config.js';
 import type { Logger } from '../subgraphs/common/logger.js';
 import { LIMIT_VARIABLES, type GatewayLimits } from './config.js';
@@ -56,7 +56,7 @@ export function operationsRoutes(
 }
 
 /** The shared request error handler (common/http-errors), with every refusal counted in the metrics. */
-export function bodyErrors(limits: GatewayLimits, metrics: GatewayMetrics, logger: Logger): ErrorRequestHandler {
+export function bodyErrors(limits: GatewayLimits, metrics: GatewayMetrics, logger: Logger): PlainErrorHandler {
   return requestErrors({
     maxBodyBytes: limits.maxBodyBytes,
     bodyLimitVariable: LIMIT_VARIABLES.maxBodyBytes,
