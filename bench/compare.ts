@@ -275,7 +275,7 @@ export async function compare() {
         // Hits over all requests of the rounds, and the most distinct requests one round sent.
         const fromCache = g === ours ? `${fixed((100 * r.hits) / r.requests, 0)} % of ${r.requests} (${r.distinct} distinct)` : '—';
         lines.push(
-          `| ${scenario.key} | ${nameOf(g)} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${r.failed} | ${fromCache} | ${fixed(r.cpu[g.label], 2)} | ${sub.map((c) => fixed(c, 2)).join(' | ')} | ${fixed(
+          `| ${scenario.key} | ${nameOf(g)} | ${Math.round(r.rps)} | ${fixed(r.p50, 0)} | ${fixed(r.p99, 0)} | ${r.failed} | ${fromCache} | ${fixed(r.cpu[g.label], 2)} | ${sub.map((c) => fixed(c, 2)).join(' | ')} | ${fixed(
             sub.reduce((s, c) => s + c, 0),
             2,
           )} | ${mb(peak.get(g.label) ?? 0)} |`,
@@ -295,7 +295,7 @@ export async function compare() {
     for (const p of [subgraphs.organisations, floor]) {
       const r = combine(results.get(`f:${p.label}`)!);
       lines.push(
-        `| ${p.label === 'floor' ? 'floor (Apollo Server + plain SQL)' : 'organisations subgraph'} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${r.failed} | ${fixed(r.cpu[p.label], 2)} |`,
+        `| ${p.label === 'floor' ? 'floor (Apollo Server + plain SQL)' : 'organisations subgraph'} | ${Math.round(r.rps)} | ${fixed(r.p50, 0)} | ${fixed(r.p99, 0)} | ${r.failed} | ${fixed(r.cpu[p.label], 2)} |`,
       );
     }
     lines.push('', '| process | RSS idle MB | RSS peak MB |', '|---|---|---|');
