@@ -3,18 +3,24 @@ import type { Reporter, TestCase } from 'vitest/node';
 
 /**
  * Names every test that failed and then passed on its retry (CI retries once, vitest.config.ts),
- * one line each, so .ci/run can list them: a flaky test is reported, never silently passed.
+ * with what the failed try said, so .ci/run can list them: a flaky test is reported, never
+ * silently passed.
  */
 export default class RetryReporter implements Reporter {
   private readonly retried: string[] = [];
 
   onTestCaseResult(test: TestCase): void {
     const retries = test.diagnostic()?.retryCount ?? 0;
-    if (retries > 0 && test.result().state === 'passed')
-      this.retried.push(`${path.relative(process.cwd(), test.module.moduleId)} > ${test.fullName}`);
+    const result = test.result();
+    if (retries === 0 || result.state !== 'passed') return;
+    const name = `${path.relative(process.cwd(), test.module.moduleId)} > ${test.fullName}`;
+    // The failed tries' errors stay on the result of a test that passed on a retry.
+    const first = result.errors?.[0];
+    const why = first ? `\n  first try: ${(first.stack ?? first.message).split('\n').slice(0, 8).join('\n  ')}` : '';
+    this.retried.push(`${name}${why}`);
   }
 
   onTestRunEnd(): void {
-    for (const name of this.retried) console.log(`PASSED ON RETRY ${name}`);
+    for (const entry of this.retried) console.log(`PASSED ON RETRY ${entry}`);
   }
 }
