@@ -38,6 +38,17 @@ describe('light reads (common/light-read.ts)', () => {
     }
   });
 
+  it("gives rows plain own values, never the ORM's change tracking, after the ORM has built entities of the class", async () => {
+    const em = subgraph.service.orm.em;
+    // em.find makes MikroORM put its tracking setters on Organisation's prototype.
+    const [tracked] = await em.fork().find(Organisation, {}, { limit: 1 });
+    expect(Object.getOwnPropertyDescriptor(tracked, 'name')?.get).toBeTypeOf('function');
+    const [row] = await lightReads(em).entities(Organisation, 'select * from organisation where id = ?', [tracked.id]);
+    expect(Object.getOwnPropertyDescriptor(row, 'name')).toMatchObject({ value: tracked.name, writable: true });
+    expect(Object.getOwnPropertyNames(row)).not.toContain('__helper');
+    expect(row).toBeInstanceOf(Organisation);
+  });
+
   it('keeps a value read right after a write (no identity map to go stale) and binds values as parameters', async () => {
     const admin = await tokenFor({ role: 'admin' });
     const { data } = await gql(
