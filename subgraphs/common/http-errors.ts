@@ -18,20 +18,14 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
 /** Seconds a client should wait before retrying a SERVICE_UNAVAILABLE answer. */
 const RETRY_AFTER_SECONDS = 5;
 
-/** The body of every REST error: the GraphQL error shape, so one client handles both. */
-export interface RestErrorBody {
-  errors: { message: string; extensions: { code: string; field?: string } }[];
-}
-
 const isErrorCode = (code: unknown): code is ErrorCode => typeof code === 'string' && code in HTTP_STATUS;
 
 /**
  * Writes one error in the REST shape `{ errors: [{ message, extensions: { code, field } }] }` with
- * `status`; the one place that builds that body (the gateway's own codes, such as SUBGRAPH_TIMEOUT, too).
+ * `status` (the gateway's own codes, such as SUBGRAPH_TIMEOUT, too).
  */
-export function sendErrorReply(res: Response, status: number, code: string, message: string, field?: string): void {
-  const body: RestErrorBody = { errors: [{ message, extensions: { code, ...(field ? { field } : {}) } }] };
-  res.status(status).json(body);
+export function sendErrorReply(res: ServerResponse, status: number, code: string, message: string, field?: string): void {
+  sendRequestError(res, status, code, message, field ? { field } : {});
 }
 
 /** Sends one error of the project's codes with its status (and Retry-After when it is worth retrying). */
@@ -97,7 +91,7 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(text);
 }
 
-/** A request refused before GraphQL: the GraphQL error shape with `status`. */
+/** One error in the GraphQL error shape with `status`: the one place that builds that body (REST errors and requests refused before GraphQL). */
 export function sendRequestError(
   res: ServerResponse,
   status: number,

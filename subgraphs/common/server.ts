@@ -168,13 +168,14 @@ export async function createSubgraph(definition: SubgraphDefinition, options: Su
   };
 
   const logRequest = requestLogging(logger);
-  const steps = [logRequest, jsonBodiesOnly(), express.json({ limit: limits.maxBodyBytes }), tokenLimit(limits.maxTokens)];
+  // What a request to /graphql goes through before Apollo Server, on either path.
+  const steps = [jsonBodiesOnly(), express.json({ limit: limits.maxBodyBytes }), tokenLimit(limits.maxTokens)];
   const onRequestError = requestErrors({
     maxBodyBytes: limits.maxBodyBytes,
     bodyLimitVariable: REQUEST_LIMIT_VARIABLES.maxBodyBytes,
     logger,
   });
-  graphqlPost = graphqlOverHttp({ apollo, steps, onError: onRequestError, context: (req) => contextFor(req) });
+  graphqlPost = graphqlOverHttp({ apollo, steps: [logRequest, ...steps], onError: onRequestError, context: (req) => contextFor(req) });
 
   app.disable('x-powered-by');
   // Answers to POST carry no ETag: nothing revalidates them, and hashing every answer costs CPU.
@@ -192,7 +193,7 @@ export async function createSubgraph(definition: SubgraphDefinition, options: Su
   definition.routes?.(app, { orm, verify, logger, context: contextFor });
   // app.all, not app.use: /graphql exactly, so /graphql/anything is a 404 like any unknown route.
   // (POST /graphql itself takes the lean path above; this route serves GET and the other spellings.)
-  app.all('/graphql', ...steps.slice(1), expressMiddleware(apollo, { context: ({ req }) => contextFor(req) }));
+  app.all('/graphql', ...steps, expressMiddleware(apollo, { context: ({ req }) => contextFor(req) }));
   // Never express's own pages (HTML, with the stack): a 404 and every request error in the GraphQL shape.
   app.use(routeNotFound());
   app.use(onRequestError);
