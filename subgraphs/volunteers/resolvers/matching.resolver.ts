@@ -56,11 +56,9 @@ class MatchReason {
   detail!: string;
 }
 
-@ObjectType({ description: 'An opportunity scored for a volunteer, with the reasons.' })
-class OpportunityMatch {
-  @Directive('@tag(name: "personal")')
-  @Field(() => Opportunity, { description: 'The opportunity.' })
-  opportunity!: Opportunity;
+/** What every match carries: its score, whether it is eligible, and why (not a GraphQL type of its own). */
+@ObjectType()
+abstract class ScoredMatch {
   @Directive('@tag(name: "personal")')
   @Field(() => Int, { description: '0-100: municipality 30, activity 25, skills 20, availability 15, compliance 10.' })
   score!: number;
@@ -72,8 +70,15 @@ class OpportunityMatch {
   reasons!: MatchReason[];
 }
 
+@ObjectType({ description: 'An opportunity scored for a volunteer, with the reasons.' })
+class OpportunityMatch extends ScoredMatch {
+  @Directive('@tag(name: "personal")')
+  @Field(() => Opportunity, { description: 'The opportunity.' })
+  opportunity!: Opportunity;
+}
+
 @ObjectType({ description: 'A volunteer scored for an opportunity, with the reasons.' })
-class CandidateMatch {
+class CandidateMatch extends ScoredMatch {
   @Directive('@tag(name: "personal")')
   @Field(() => Volunteer, { description: 'The volunteer (personal fields still check the caller).' })
   volunteer!: Volunteer;
@@ -82,15 +87,6 @@ class CandidateMatch {
     description: 'The volunteer expressed interest (otherwise: an active volunteer of the publishing organisation).',
   })
   interested!: boolean;
-  @Directive('@tag(name: "personal")')
-  @Field(() => Int, { description: '0-100: municipality 30, activity 25, skills 20, availability 15, compliance 10.' })
-  score!: number;
-  @Directive('@tag(name: "personal")')
-  @Field(() => Boolean, { description: 'No blocking criterion is unmet: the volunteer could be given the work.' })
-  eligible!: boolean;
-  @Directive('@tag(name: "personal")')
-  @Field(() => [MatchReason], { description: 'Each criterion, whether it is met, and why.' })
-  reasons!: MatchReason[];
 }
 
 async function profileOf(ctx: Context, o: Opportunity) {
