@@ -1,8 +1,9 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { DateScalar } from '../../common/scalars.js';
+import { ComplianceRequirementsFields } from './requirements.input.js';
 
 @InputType({ description: 'An assignment made directly by a coordinator (not through an opportunity).' })
-export class CreateAssignmentInput {
+export class CreateAssignmentInput extends ComplianceRequirementsFields {
   @Field(() => ID, { description: 'The volunteer who takes the assignment.' }) volunteerId!: string;
   @Field(() => ID, { description: 'The organisation the volunteer works for; a party to the agreement.' }) organisationId!: string;
   @Field(() => ID, { description: 'The agreement (agreements subgraph) the work is done under.' }) agreementId!: string;
@@ -11,17 +12,6 @@ export class CreateAssignmentInput {
   @Field(() => DateScalar, { description: 'First day of the assignment (YYYY-MM-DD).' }) startDate!: string;
   @Field(() => DateScalar, { nullable: true, description: 'Last day (YYYY-MM-DD), not before startDate; leave out for open-ended.' })
   endDate?: string | null;
-  @Field(() => Boolean, { nullable: true, description: "A valid politiattest is needed. The agreement's requirements are added to these." })
-  requiresPoliceCertificate?: boolean | null;
-  @Field(() => Boolean, {
-    nullable: true,
-    description: "A signed taushetserklæring is needed. The agreement's requirements are added to these.",
-  })
-  requiresConfidentialityDeclaration?: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: "Some completed training. The agreement's requirements are added to these." })
-  requiresTraining?: boolean | null;
-  @Field(() => [String], { nullable: true, description: 'Training courses the volunteer must have completed.' }) requiredCourses?:
-    string[] | null;
 }
 
 @InputType({ description: 'Hours on one assignment on one day.' })

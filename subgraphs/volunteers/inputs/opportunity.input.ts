@@ -2,9 +2,10 @@ import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ConnectionArgs } from '../../common/pagination.js';
 import { DateScalar, MunicipalityCodeScalar } from '../../common/scalars.js';
 import { Availability } from '../enums.js';
+import { ComplianceRequirementsFields } from './requirements.input.js';
 
 @InputType({ description: "A need for volunteer effort. The municipality is the agreement's." })
-export class CreateOpportunityInput {
+export class CreateOpportunityInput extends ComplianceRequirementsFields {
   @Field(() => String, { description: 'Short title of the need.' }) title!: string;
   @Field(() => String, { nullable: true, description: 'What the work is, in free text.' }) description?: string | null;
   @Field(() => ID, { description: 'The agreement (agreements subgraph) the work is done under.' }) agreementId!: string;
@@ -19,17 +20,6 @@ export class CreateOpportunityInput {
   @Field(() => DateScalar, { description: 'First day of the work (YYYY-MM-DD).' }) startDate!: string;
   @Field(() => DateScalar, { nullable: true, description: 'Last day (YYYY-MM-DD), not before startDate; leave out for open-ended.' })
   endDate?: string | null;
-  @Field(() => Boolean, { nullable: true, description: "A valid politiattest is needed. The agreement's requirements are added to these." })
-  requiresPoliceCertificate?: boolean | null;
-  @Field(() => Boolean, {
-    nullable: true,
-    description: "A signed taushetserklæring is needed. The agreement's requirements are added to these.",
-  })
-  requiresConfidentialityDeclaration?: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: "Some completed training. The agreement's requirements are added to these." })
-  requiresTraining?: boolean | null;
-  @Field(() => [String], { nullable: true, description: 'Training courses the volunteer must have completed.' }) requiredCourses?:
-    string[] | null;
   @Field(() => [String], { nullable: true, description: 'Skills needed, e.g. "førerkort".' }) requiredSkills?: string[] | null;
   @Field(() => [Availability], { nullable: true, description: 'When the effort is needed; leave out for any time.' }) availability?:
     Availability[] | null;
